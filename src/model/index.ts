@@ -1,0 +1,27 @@
+/**
+ * The document model: types and constructors every layer of Griffie speaks.
+ * Imports nothing.
+ *
+ * @module
+ */
+export type {
+  Block,
+  BlockKind,
+  Chamber,
+  Commitment,
+  Document,
+  DocumentKind,
+  Dossier,
+  Entities,
+  Footnote,
+  Person,
+  Reference,
+  ReferenceKind,
+  Request,
+  Sender,
+  Signatory,
+  Source,
+  SourceFormat,
+} from './document.ts';
+export { emptyDocument } from './empty.ts';
+export { PAPER_TYPES, type PaperType } from './paper-types.ts';

@@ -1,0 +1,9 @@
+/**
+ * The parse stage: raw input of any supported format → the document model.
+ *
+ * @module
+ */
+export { type DecodedText, decodeText, type TextEncoding } from './decode.ts';
+export { ParseError, type ParseErrorCode } from './errors.ts';
+export { type FormatParser, type InputOrigin, listParsers, parseBytes, sha256 } from './registry.ts';
+export { parseText } from './text/index.ts';

@@ -1,0 +1,76 @@
+/**
+ * The format registry: every input format Griffie reads has one parser here, and the
+ * registry picks the one that recognises the input best (by content first, the file
+ * name second).
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import type { Document, Source, SourceFormat } from '../model/index.ts';
+import { decodeText } from './decode.ts';
+import { ParseError } from './errors.ts';
+import { parseText } from './text/index.ts';
+
+/** Where an input came from, as far as the caller knows. */
+export interface InputOrigin {
+  path?: string;
+  url?: string;
+}
+
+/** A parser for one input format. */
+export interface FormatParser {
+  format: SourceFormat;
+  /**
+   * How well this parser fits the input: 0 (not at all) to 1 (certainly).
+   * MUST NOT throw and SHOULD look at no more than the first few kilobytes.
+   */
+  score(bytes: Uint8Array, origin: InputOrigin): number;
+  /**
+   * Parse the input. Content problems MUST become warnings; only an input that is
+   * unreadable as a whole MAY throw, and then only a `ParseError`.
+   */
+  parse(bytes: Uint8Array, source: Source): Document;
+}
+
+const textParser: FormatParser = {
+  format: 'text',
+  score: () => 0.1,
+  parse(bytes, source) {
+    const { text, encoding } = decodeText(bytes);
+    const doc = parseText(text, source);
+    if (encoding === 'windows-1252') doc.warnings.unshift('input is not UTF-8; decoded as Windows-1252');
+    return doc;
+  },
+};
+
+const PARSERS: FormatParser[] = [textParser];
+
+/** The parsers in the registry. */
+export function listParsers(): readonly FormatParser[] {
+  return PARSERS;
+}
+
+/** SHA-256 of bytes, hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Parse one input with the best-fitting parser of the registry.
+ *
+ * @throws {ParseError} when the input cannot be read as a paper at all.
+ */
+export function parseBytes(bytes: Uint8Array, origin: InputOrigin = {}): Document {
+  let best: FormatParser | undefined;
+  let bestScore = 0;
+  for (const parser of PARSERS) {
+    const score = parser.score(bytes, origin);
+    if (score > bestScore) {
+      best = parser;
+      bestScore = score;
+    }
+  }
+  if (!best) throw new ParseError('unsupported-format', 'the input is in no format Griffie reads');
+  const source: Source = { format: best.format, ...origin, sha256: sha256(bytes) };
+  return best.parse(bytes, source);
+}

@@ -1,0 +1,34 @@
+/**
+ * Text → normalised lines: one place that decides what whitespace and invisible
+ * characters mean, so every later stage sees the same thing.
+ *
+ * @module
+ */
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * Split text into lines: CRLF/CR become LF, form feeds (page breaks from
+ * `pdftotext`) become a line of their own holding `\f`, no-break and other spaces
+ * become plain spaces, zero-width characters go, trailing spaces are trimmed.
+ *
+ * @example
+ * toLines('a\u00a0b \r\nc'); // ['a b', 'c']
+ */
+export function toLines(text: string): string[] {
+  const normalised = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/\f/g, '\n\f\n');
+  const lines = normalised.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).trimEnd();
+  return lines;
+}
+
+/** True for a line holding nothing. */
+export function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+/** True for the page-break line `toLines` makes of a form feed. */
+export function isPageBreak(line: string | undefined): boolean {
+  return line === '\f';
+}
