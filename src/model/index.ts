@@ -24,4 +24,14 @@ export type {
   SourceFormat,
 } from './document.ts';
 export { emptyDocument } from './empty.ts';
+export {
+  aanhangselId,
+  dossierKey,
+  dossierPrinted,
+  handelingenId,
+  kamerstukId,
+  type OfficialId,
+  parseDossierNumber,
+  parseOfficialId,
+} from './official-id.ts';
 export { PAPER_TYPES, type PaperType } from './paper-types.ts';

@@ -26,7 +26,7 @@ export function parseText(text: string, source: Source): Document {
   const doc = emptyDocument(source);
   const { lines } = stripFurniture(toLines(text));
   const header = readHeader(lines);
-  const body = readBody(lines.slice(header.bodyStart));
+  const body = readBody(header.body);
   doc.kind = header.kind;
   doc.chamber = header.chamber;
   doc.dossiers = header.dossiers;

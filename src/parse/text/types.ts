@@ -23,6 +23,8 @@ export interface HeaderResult {
   parliamentaryYear: string | null;
   /** Index into the lines where the body starts. */
   bodyStart: number;
+  /** The body lines: what the header did not consume, in order (split lines included). */
+  body: string[];
   /** Submitters named in the header (motions, amendments, Kamervragen). */
   signatories: Signatory[];
   warnings: string[];

@@ -1,0 +1,86 @@
+/**
+ * Casing for upper-case header text: type lines in sentence case with ministries and
+ * names kept capitalised ("Brief van de minister van Sociale Zaken en Werkgelegenheid").
+ *
+ * @module
+ */
+
+const SMALL = new Set([
+  'en',
+  'van',
+  'voor',
+  'de',
+  'der',
+  'den',
+  'het',
+  'op',
+  'in',
+  'ter',
+  'te',
+  'over',
+  'aan',
+  'met',
+  'bij',
+  "'s",
+  '’s',
+]);
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", '’t', 'in', 'op']);
+
+function capitalise(word: string): string {
+  return word.replace(/^(['’]?)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+}
+
+/** "SOCIALE ZAKEN EN WERKGELEGENHEID" → "Sociale Zaken en Werkgelegenheid". */
+export function titleCasePortfolio(text: string): string {
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && SMALL.has(word) ? word : word.split('-').map(capitalise).join('-')))
+    .join(' ');
+}
+
+/** "VAN DER HAM" → "Van der Ham", "ALBERT DE VRIES" → "Albert de Vries". */
+export function titleCaseName(text: string): string {
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : word.split('-').map(capitalise).join('-')))
+    .join(' ');
+}
+
+const PORTFOLIO_AFTER =
+  /\b((?:minister|ministers|staatssecretaris|staatssecretarissen|minister-president|commissie|voorzitter|lid|leden)(?:,)?\s+(?:van|voor)\s+)(.+)$/;
+
+/**
+ * Sentence-case a type line, keeping the portfolio or names after "minister van",
+ * "commissie voor", "lid" capitalised.
+ *
+ * @example
+ * sentenceCaseTypeLine('BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID');
+ * // 'Brief van de minister van Sociale Zaken en Werkgelegenheid'
+ */
+export function sentenceCaseTypeLine(typeLine: string): string {
+  if (/\p{Ll}/u.test(typeLine)) return typeLine;
+  const lower = typeLine.toLowerCase().replace(/\s+/g, ' ').trim();
+  const members = /^(.*?\b(?:het lid|de leden)\s+)(.+)$/.exec(lower);
+  let text = lower;
+  if (members) {
+    const names = (members[2] as string).split(/(\s+en\s+|,\s*|\s+c\.s\.)/);
+    text =
+      members[1] +
+      names.map((part) => (/^(?:\s+en\s+|,\s*|\s+c\.s\.)$/.test(part) ? part : titleCaseName(part))).join('');
+  } else {
+    const portfolio = PORTFOLIO_AFTER.exec(lower);
+    if (portfolio) {
+      const head = lower.slice(0, portfolio.index + (portfolio[1] as string).length);
+      const tail = (portfolio[2] as string)
+        .split(
+          /(\s+en\s+(?:van|voor)\s+|,\s+(?:van|voor)\s+|\s+en\s+de\s+(?:minister|staatssecretaris)\s+(?:van|voor)\s+)/,
+        )
+        .map((part, i) => (i % 2 === 1 ? part : titleCasePortfolio(part)))
+        .join('');
+      text = head + tail;
+    }
+  }
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
