@@ -50,6 +50,8 @@ export const NUMBER_LINE = /^Nr\.?\s*(\d{1,5}[a-z]?)\b\.?\s*(.*)$/i;
 /** Eerste Kamer letter numbers: "A", "K VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "B HERDRUK1 …". */
 export const LETTER_NUMBER_LINE = /^([A-Z]{1,2})(?:\s+(.*))?$/;
 
+/** Cheap first test: an upper-case run starts with two upper-case characters. */
+const STARTS_UPPER = /^[A-ZÀ-ÖØ-Þ«“'’(][A-ZÀ-ÖØ-Þ0-9&.,:;’'()«»“”/–-]/;
 const UPPER_TOKEN = /^[A-ZÀ-ÖØ-Þ0-9&.,:;’'()«»“”/–-]+$/;
 const HAS_LETTER = /[A-ZÀ-ÖØ-Þ]/;
 
@@ -59,6 +61,7 @@ const HAS_LETTER = /[A-ZÀ-ÖØ-Þ]/;
  * words; returns null otherwise.
  */
 export function splitUpperRun(line: string, minWords = 2): { upper: string; rest: string } | null {
+  if (!STARTS_UPPER.test(line)) return null;
   const tokens = line.split(' ');
   let count = 0;
   let words = 0;

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyDocument } from '../model/index.ts';
+import { sentenceCaseTypeLine } from './casing.ts';
+import { deriveMetadata } from './metadata.ts';
+import { paperType } from './paper-type.ts';
+import { parliamentaryYearOf } from './parliamentary-year.ts';
+import { senderFromTypeLine } from './sender.ts';
+
+describe('parliamentaryYearOf', () => {
+  it('should turn the year on Prinsjesdag, the third Tuesday of September', () => {
+    assert.equal(parliamentaryYearOf('2015-05-28'), '2014-2015');
+    assert.equal(parliamentaryYearOf('2015-09-14'), '2014-2015');
+    assert.equal(parliamentaryYearOf('2015-09-15'), '2015-2016');
+    assert.equal(parliamentaryYearOf('2024-09-16'), '2023-2024');
+    assert.equal(parliamentaryYearOf('2024-09-17'), '2024-2025');
+    assert.equal(parliamentaryYearOf('2026-01-01'), '2025-2026');
+  });
+});
+
+describe('paperType', () => {
+  const base = { kind: 'kamerstuk' as const, blocks: [], addressee: null, date: null };
+  it('should map type lines to the vocabulary', () => {
+    const cases: Array<[string, string]> = [
+      ['BRIEF VAN DE MINISTER VAN FINANCIËN', 'brief'],
+      ['GEWIJZIGDE MOTIE VAN HET LID JANSEN C.S.', 'motie'],
+      ['NADER GEWIJZIGD AMENDEMENT VAN DE LEDEN A EN B', 'amendement'],
+      ['SUBAMENDEMENT VAN HET LID C', 'amendement'],
+      ['GEWIJZIGD VOORSTEL VAN WET', 'voorstel-van-wet'],
+      ['MEMORIE VAN TOELICHTING', 'memorie-van-toelichting'],
+      ['TWEEDE NOTA VAN WIJZIGING', 'nota-van-wijziging'],
+      ['KONINKLIJKE BOODSCHAP', 'koninklijke-boodschap'],
+      ['ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT', 'advies-raad-van-state'],
+      ['NOTA NAAR AANLEIDING VAN HET VERSLAG', 'nota-naar-aanleiding-van-het-verslag'],
+      ['MEMORIE VAN ANTWOORD', 'memorie-van-antwoord'],
+      ['VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', 'verslag-schriftelijk-overleg'],
+      ['VERSLAG VAN EEN ALGEMEEN OVERLEG', 'verslag-commissiedebat'],
+      ['VERSLAG VAN EEN WETGEVINGSOVERLEG', 'verslag-commissiedebat'],
+      ['VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN', 'lijst-van-vragen-en-antwoorden'],
+      ['HERDRUK VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN', 'verslag'],
+      ['EINDVERSLAG', 'verslag'],
+      ['JAARVERSLAG 2015', 'other'],
+    ];
+    for (const [typeLine, type] of cases) assert.equal(paperType({ ...base, typeLine }), type, typeLine);
+  });
+
+  it('should recognise papers without type line by their opening words', () => {
+    const withOpening = (text: string) => paperType({ ...base, typeLine: null, blocks: [{ kind: 'paragraph', text }] });
+    assert.equal(withOpening('De Kamer, gehoord de beraadslaging,'), 'motie');
+    assert.equal(withOpening('De ondergetekende stelt het volgende amendement voor:'), 'amendement');
+    assert.equal(withOpening('Wij bieden U hiernevens ter overweging aan een voorstel van wet'), 'koninklijke-boodschap');
+    assert.equal(withOpening('Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden'), 'voorstel-van-wet');
+  });
+});
+
+describe('senderFromTypeLine', () => {
+  it('should read role and portfolio', () => {
+    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID'), {
+      role: 'minister',
+      portfolio: 'Sociale Zaken en Werkgelegenheid',
+      name: null,
+    });
+    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT'), {
+      role: 'staatssecretaris',
+      portfolio: 'Infrastructuur en Waterstaat',
+      name: null,
+    });
+    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN'), {
+      role: 'minister',
+      portfolio: 'Defensie',
+      name: null,
+    });
+    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE MINISTER VOOR KLIMAAT EN ENERGIE EN DE STAATSSECRETARIS VAN EZK'), {
+      role: 'minister',
+      portfolio: 'Klimaat en Energie',
+      name: null,
+    });
+    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE VASTE COMMISSIE VOOR FINANCIËN'), {
+      role: 'commissie',
+      portfolio: 'Financiën',
+      name: null,
+    });
+    assert.deepEqual(senderFromTypeLine('MOTIE VAN HET LID VAN DER STAAIJ C.S.'), { role: 'lid', portfolio: null, name: 'Van der Staaij' });
+  });
+});
+
+describe('sentenceCaseTypeLine', () => {
+  it('should keep portfolios and names capitalised', () => {
+    assert.equal(
+      sentenceCaseTypeLine('BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID'),
+      'Brief van de minister van Sociale Zaken en Werkgelegenheid',
+    );
+    assert.equal(sentenceCaseTypeLine('MOTIE VAN DE LEDEN VAN DER HAM EN KLAVER'), 'Motie van de leden Van der Ham en Klaver');
+    assert.equal(sentenceCaseTypeLine('VERSLAG VAN EEN SCHRIFTELIJK OVERLEG'), 'Verslag van een schriftelijk overleg');
+  });
+});
+
+describe('deriveMetadata', () => {
+  it('should derive citation and id of an Eerste Kamer paper', () => {
+    const doc = emptyDocument({ format: 'text', sha256: '0' });
+    doc.dossiers = [{ number: '99010', title: 'Voorbeeldwet' }];
+    doc.number = 'C';
+    doc.typeLine = 'MEMORIE VAN ANTWOORD';
+    doc.date = '2019-04-26';
+    deriveMetadata(doc);
+    assert.equal(doc.kind, 'kamerstuk');
+    assert.equal(doc.chamber, 'eerste-kamer');
+    assert.equal(doc.id, 'kst-99010-C');
+    assert.equal(doc.citation, 'Kamerstukken I 2018/19, 99 010, C');
+    assert.equal(doc.title, 'Memorie van antwoord');
+  });
+
+  it('should take dossier and number from an official file name, and say so', () => {
+    const doc = emptyDocument({ format: 'text', path: 'downloads/kst-99200-VII-5.txt', sha256: '0' });
+    doc.date = '2024-03-01';
+    deriveMetadata(doc);
+    assert.deepEqual(doc.dossiers, [{ number: '99200', suffix: 'VII', title: null }]);
+    assert.equal(doc.number, '5');
+    assert.equal(doc.id, 'kst-99200-VII-5');
+    assert.equal(doc.citation, 'Kamerstukken II 2023/24, 99 200 VII, nr. 5');
+    assert.ok(doc.warnings.some((w) => /file name/.test(w)));
+  });
+
+  it('should derive the id of an Aanhangsel from its file name', () => {
+    const doc = emptyDocument({ format: 'text', path: 'ah-tk-20142015-1365.txt', sha256: '0' });
+    doc.kind = 'aanhangsel';
+    deriveMetadata(doc);
+    assert.equal(doc.id, 'ah-tk-20142015-1365');
+    assert.equal(doc.citation, 'Aanhangsel Handelingen II 2014/15, nr. 1365');
+    assert.equal(doc.type, 'antwoord-kamervragen');
+  });
+});
