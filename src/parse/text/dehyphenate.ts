@@ -1,0 +1,121 @@
+/**
+ * Undo end-of-line hyphenation, and only that: "socialezeker-" + "heidsverdrag"
+ * becomes one word, while real hyphens stay ("Noord-Holland", "sub-Sahara",
+ * "integratie- en", "ICT-project", "zee-egel", "sociaal-culturele").
+ *
+ * @module
+ */
+import { dutchWords, isKnown } from './lexicon.ts';
+
+/** The words a decision may consult: the document's own, and the Dutch word list. */
+export interface Lexicon {
+  /** Lower-case words (and hyphenated words) found inside the lines of the document. */
+  doc: Set<string>;
+  /** The Dutch word list; `dutchWords()` when omitted. */
+  dict?: Set<string>;
+}
+
+const CONJUNCTIONS = new Set([
+  'en',
+  'of',
+  'tot',
+  'en/of',
+  'noch',
+  'als',
+  'dan',
+  'maar',
+  'respectievelijk',
+  'c.q.',
+  'e.a.',
+]);
+/** Two letters that read as one sound: a hyphen keeps them apart ("zee-egel", "na-apen"). */
+const DIGRAPHS = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ij', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu']);
+
+/**
+ * Collect the words of a document (lower case), hyphenated words included, as the
+ * first lexicon for dehyphenation.
+ *
+ * @example
+ * documentWords(['Noord-Holland en', 'oktober']).has('noord-holland'); // true
+ */
+export function documentWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    for (const token of line.split(' ')) {
+      if (token.length < 4) continue;
+      let start = 0;
+      let end = token.length;
+      while (start < end && !isWordChar(token.charCodeAt(start))) start++;
+      while (end > start && !isWordChar(token.charCodeAt(end - 1))) end--;
+      if (end - start >= 4) words.add(token.slice(start, end).toLowerCase());
+    }
+  }
+  return words;
+}
+
+/** Letters (Latin, with diacritics) and digits: the characters a word is trimmed to. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+/**
+ * What a line-end hyphen between `before` and `after` (the word parts, without the
+ * hyphen) should become: `''` (the word was split), `'-'` (a real hyphen) or `'- '`
+ * (an elided compound part: "integratie- en").
+ *
+ * @example
+ * hyphenJoin('okto', 'ber', { doc: new Set() }); // ''
+ * hyphenJoin('Noord', 'Holland', { doc: new Set() }); // '-'
+ * hyphenJoin('integratie', 'en', { doc: new Set() }); // '- '
+ */
+export function hyphenJoin(before: string, after: string, lexicon: Lexicon): '' | '-' | '- ' {
+  const core = after.replace(/[^\p{L}\p{N}'’-]+$/u, '');
+  if (before === '' || core === '') return '-';
+  const last = before[before.length - 1] as string;
+  const first = core[0] as string;
+  if (CONJUNCTIONS.has(core.toLowerCase()) && /\p{L}/u.test(last)) return '- ';
+  if (/\p{Lu}/u.test(first) || /\p{N}/u.test(first) || /\p{N}/u.test(last)) return '-';
+  if (/\p{Lu}.*\p{Lu}/u.test(before) || /\p{N}/u.test(before)) return '-';
+  if (!/\p{Ll}/u.test(last)) return '-';
+  const lowBefore = before.toLowerCase();
+  const lowAfter = core.toLowerCase();
+  const joined = lowBefore + lowAfter;
+  const hyphenated = `${lowBefore}-${lowAfter}`;
+  if (lexicon.doc.has(hyphenated)) return '-';
+  if (lexicon.doc.has(joined)) return '';
+  const dict = lexicon.dict ?? dutchWords();
+  // A vowel clash keeps its hyphen ("zee-egel"); typesetters never split a digraph.
+  if (DIGRAPHS.has(last + first.toLowerCase())) return '-';
+  if (dict.has(hyphenated)) return '-';
+  if (isKnown(joined, dict)) return '';
+  return '';
+}
+
+/**
+ * Join a wrapped line to the text before it, undoing end-of-line hyphenation where
+ * the word really was split.
+ *
+ * @example
+ * joinWrapped('het bilaterale socialezeker-', 'heidsverdrag. Dit', { doc: new Set() });
+ * // 'het bilaterale socialezekerheidsverdrag. Dit'
+ */
+export function joinWrapped(text: string, next: string, lexicon: Lexicon): string {
+  if (text === '') return next;
+  if (next === '') return text;
+  if (text.endsWith('\u00ad')) return text.slice(0, -1) + next;
+  if (!text.endsWith('-') || text.endsWith(' -') || text.endsWith('--')) return `${text} ${next}`;
+  const start =
+    Math.max(text.lastIndexOf(' '), text.lastIndexOf('('), text.lastIndexOf('/'), text.lastIndexOf('«')) + 1;
+  let before = text.slice(start, -1);
+  const dash = before.lastIndexOf('-');
+  if (dash >= 0) before = before.slice(dash + 1);
+  const space = next.indexOf(' ');
+  const after = space < 0 ? next : next.slice(0, space);
+  const glue = hyphenJoin(before, after, lexicon);
+  return text.slice(0, -1) + glue + next;
+}

@@ -1,0 +1,81 @@
+/**
+ * Re-flow wrapped lines into paragraphs. `pdftotext -raw` prints no blank line
+ * between paragraphs: a paragraph ends on a line that stops clearly short of the
+ * column (the first word of the next line would have fitted), before a list item
+ * or a question label, or at a blank line. Text copied from HTML has one
+ * paragraph a line, which the same rules leave alone.
+ *
+ * @module
+ */
+import { joinWrapped, type Lexicon } from './dehyphenate.ts';
+
+/** A line longer than this was never wrapped at a page column. */
+const MAX_COLUMN = 130;
+/** Share of the column a line must fill to be taken as wrapped, after a sentence end. */
+const FULL_AFTER_SENTENCE = 1.02;
+/** The same for a line that does not end a sentence (a wrapped line is rarely this short). */
+const FULL_OTHERWISE = 0.9;
+
+/** Starts a list item: dashes, bullets, "a.", "1.", "a)", "(1)", "I.". */
+export const LIST_ITEM = /^(?:[–•▪●◦*·-]\s|\(?[a-z]\)\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s|[a-z]\.\s|[IVX]{1,5}\.\s)/;
+/** A question/answer label or number standing on its own line. */
+export const QA_LABEL =
+  /^(?:(?:Vraag|Vragen|Antwoord|Antwoorden)(?: (?:op )?(?:vraag )?\d{1,3}[a-z]?)?:?|\d{1,3}[a-z]?\.?|[IVX]{1,5}\.)$/i;
+
+/**
+ * The column width of wrapped text: a high percentile of the line lengths, or 0
+ * when the lines do not look wrapped.
+ */
+export function columnWidth(lines: readonly string[]): number {
+  const lengths: number[] = [];
+  for (const line of lines) {
+    const n = line.trim().length;
+    if (n > 20 && n <= MAX_COLUMN) lengths.push(n);
+  }
+  if (lengths.length < 3) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] as number;
+}
+
+function firstWordLength(line: string): number {
+  const space = line.indexOf(' ');
+  return space < 0 ? line.length : space;
+}
+
+function endsParagraph(line: string, next: string, width: number): boolean {
+  if (line.length > MAX_COLUMN || width === 0) return true;
+  if (/\p{L}-$/u.test(line)) return false;
+  if (LIST_ITEM.test(next) || QA_LABEL.test(next) || QA_LABEL.test(line)) return true;
+  const fill = (line.length + 1 + firstWordLength(next)) / width;
+  return fill < (/[.;:?!)]["”’»]?$/.test(line) ? FULL_AFTER_SENTENCE : FULL_OTHERWISE);
+}
+
+/**
+ * Group lines into paragraphs and join each onto one line, undoing end-of-line
+ * hyphenation. Blank lines always end a paragraph.
+ *
+ * @example
+ * toParagraphs(['Een korte regel.', 'Tweede alinea.'], { doc: new Set() });
+ * // ['Een korte regel.', 'Tweede alinea.']
+ */
+export function toParagraphs(lines: readonly string[], lexicon: Lexicon): string[] {
+  const width = columnWidth(lines);
+  const paragraphs: string[] = [];
+  let text = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim().replace(/\s+/g, ' ');
+    if (line === '') {
+      if (text !== '') paragraphs.push(text);
+      text = '';
+      continue;
+    }
+    text = joinWrapped(text, line, lexicon);
+    const next = (lines[i + 1] ?? '').trim();
+    if (next === '' || endsParagraph(line, next, width)) {
+      paragraphs.push(text);
+      text = '';
+    }
+  }
+  if (text !== '') paragraphs.push(text);
+  return paragraphs;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findSignatures, isName } from './signature.ts';
+
+describe('findSignatures', () => {
+  it('should read two ministers, one of them on one line', () => {
+    const scan = findSignatures([
+      'Tekst.',
+      'De Minister van Defensie, J.A. Hennis-Plasschaert',
+      'De Minister van Buitenlandse Zaken,',
+      'A.G. Koenders',
+    ]);
+    assert.deepEqual(scan.signatories, [
+      { name: 'J.A. Hennis-Plasschaert', role: 'Minister van Defensie' },
+      { name: 'A.G. Koenders', role: 'Minister van Buitenlandse Zaken' },
+    ]);
+    assert.deepEqual([...scan.lines], [1, 2, 3]);
+  });
+
+  it('should read the griffier of a committee', () => {
+    const scan = findSignatures(['De griffier van de commissie,', 'Nava']);
+    assert.deepEqual(scan.signatories, [{ name: 'Nava', role: 'griffier van de commissie' }]);
+  });
+});
+
+describe('isName', () => {
+  it('should accept names and refuse sentences', () => {
+    assert.equal(isName('Faber-Van de Klashorst'), true);
+    assert.equal(isName('G. B. M. Leers'), true);
+    assert.equal(isName('Inleiding van de nota'), false);
+    assert.equal(isName('De Kamer,'), false);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Signature blocks ("De Minister van Defensie,\nJ.A. Hennis-Plasschaert", also on
+ * one line), the submitters under a motion ("en gaat over tot de orde van de dag."
+ * and then one name a line) and committee signatures ("De griffier van de
+ * commissie, X").
+ *
+ * @module
+ */
+import type { Signatory } from '../../model/index.ts';
+
+/** Signatories found, and which lines held them. */
+export interface SignatureScan {
+  signatories: Signatory[];
+  /** Indices of the lines that belong to a signature (not body text). */
+  lines: Set<number>;
+}
+
+const ROLE =
+  /^(?:De |Het )?(?:(?:eerste|tweede|waarnemend|adjunct-) ?)?(?:Minister-President|Minister|Staatssecretaris|Voorzitter|Griffier|Adjunct-griffier|Vice-president|Vice-voorzitter|Ondervoorzitter|Secretaris-generaal|Secretaris|Directeur-generaal|Directeur|Ambassadeur)\b/i;
+const MOTION_END = /^en gaat over tot de orde van de (?:dag|nacht)\.?$/i;
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ten',
+  'ter',
+  'te',
+  'in',
+  'op',
+  "'t",
+  '’t',
+  'la',
+  'le',
+  'du',
+  'di',
+  'da',
+  'von',
+  'zu',
+  'el',
+  'al',
+  'bin',
+  'y',
+]);
+const INITIALS = /^(?:\p{Lu}\p{Ll}{0,2}\.)+(?:\p{Ll}{2,})?$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*$/u;
+
+/**
+ * True for a line that reads as a person's name: initials, particles and
+ * capitalised words ("L.F. Asscher", "Van der Ham", "Faber-Van de Klashorst").
+ *
+ * @example
+ * isName('J.A. Hennis-Plasschaert'); // true
+ * isName('Inleiding van de nota'); // false
+ */
+export function isName(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 2 || text.length > 60) return false;
+  const tokens = text.replace(/\.(?=\p{Lu})/gu, '. ').split(/\s+/);
+  if (tokens.length > 7) return false;
+  let surnames = 0;
+  for (const token of tokens) {
+    if (PARTICLES.has(token) || PARTICLES.has(token.toLowerCase())) continue;
+    if (INITIALS.test(token)) continue;
+    if (!CAPITALISED.test(token)) return false;
+    if (token.length > 1) surnames++;
+  }
+  const last = tokens[tokens.length - 1] as string;
+  return surnames > 0 && !INITIALS.test(last) && !PARTICLES.has(last);
+}
+
+function roleOf(text: string): string {
+  return text
+    .trim()
+    .replace(/,$/, '')
+    .replace(/^(?:De|Het) /, '')
+    .trim();
+}
+
+/**
+ * Find the signature blocks and motion submitters among body lines.
+ *
+ * @example
+ * findSignatures(['Tekst.', 'De Minister van Defensie,', 'J.A. Hennis-Plasschaert']).signatories;
+ * // [{ name: 'J.A. Hennis-Plasschaert', role: 'Minister van Defensie' }]
+ */
+export function findSignatures(lines: readonly string[]): SignatureScan {
+  const signatories: Signatory[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (MOTION_END.test(line)) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const name = (lines[j] as string).trim();
+        if (name === '') continue;
+        if (!isName(name)) break;
+        signatories.push({ name, role: 'lid' });
+        taken.add(j);
+        i = j;
+      }
+      continue;
+    }
+    if (line.length > 160 || !ROLE.test(line)) continue;
+    // One line: "De Minister van Defensie, J.A. Hennis-Plasschaert".
+    const comma = line.lastIndexOf(', ');
+    if (!line.endsWith(',') && comma > 0 && isName(line.slice(comma + 2))) {
+      signatories.push({ name: line.slice(comma + 2).trim(), role: roleOf(line.slice(0, comma)) });
+      taken.add(i);
+      continue;
+    }
+    // Role over one or two lines ending in a comma, then the name (or no name).
+    let roleEnd = i;
+    if (!line.endsWith(',')) {
+      const next = (lines[i + 1] ?? '').trim();
+      if (!next.endsWith(',') || next.length > 80 || line.length > 100) continue;
+      roleEnd = i + 1;
+    }
+    const role = roleOf(lines.slice(i, roleEnd + 1).join(' '));
+    const nameLine = (lines[roleEnd + 1] ?? '').trim();
+    if (isName(nameLine)) {
+      signatories.push({ name: nameLine, role });
+      for (let j = i; j <= roleEnd + 1; j++) taken.add(j);
+      i = roleEnd + 1;
+    } else if (
+      role.length < 120 &&
+      (nameLine === '' || ROLE.test(nameLine)) &&
+      (roleEnd + 1 >= lines.length || ROLE.test(nameLine))
+    ) {
+      for (let j = i; j <= roleEnd; j++) taken.add(j);
+      i = roleEnd;
+    }
+  }
+  return { signatories, lines: taken };
+}
