@@ -48,7 +48,10 @@ describe('paperType', () => {
     const withOpening = (text: string) => paperType({ ...base, typeLine: null, blocks: [{ kind: 'paragraph', text }] });
     assert.equal(withOpening('De Kamer, gehoord de beraadslaging,'), 'motie');
     assert.equal(withOpening('De ondergetekende stelt het volgende amendement voor:'), 'amendement');
-    assert.equal(withOpening('Wij bieden U hiernevens ter overweging aan een voorstel van wet'), 'koninklijke-boodschap');
+    assert.equal(
+      withOpening('Wij bieden U hiernevens ter overweging aan een voorstel van wet'),
+      'koninklijke-boodschap',
+    );
     assert.equal(withOpening('Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden'), 'voorstel-van-wet');
   });
 });
@@ -70,17 +73,24 @@ describe('senderFromTypeLine', () => {
       portfolio: 'Defensie',
       name: null,
     });
-    assert.deepEqual(senderFromTypeLine('BRIEF VAN DE MINISTER VOOR KLIMAAT EN ENERGIE EN DE STAATSSECRETARIS VAN EZK'), {
-      role: 'minister',
-      portfolio: 'Klimaat en Energie',
-      name: null,
-    });
+    assert.deepEqual(
+      senderFromTypeLine('BRIEF VAN DE MINISTER VOOR KLIMAAT EN ENERGIE EN DE STAATSSECRETARIS VAN EZK'),
+      {
+        role: 'minister',
+        portfolio: 'Klimaat en Energie',
+        name: null,
+      },
+    );
     assert.deepEqual(senderFromTypeLine('BRIEF VAN DE VASTE COMMISSIE VOOR FINANCIËN'), {
       role: 'commissie',
       portfolio: 'Financiën',
       name: null,
     });
-    assert.deepEqual(senderFromTypeLine('MOTIE VAN HET LID VAN DER STAAIJ C.S.'), { role: 'lid', portfolio: null, name: 'Van der Staaij' });
+    assert.deepEqual(senderFromTypeLine('MOTIE VAN HET LID VAN DER STAAIJ C.S.'), {
+      role: 'lid',
+      portfolio: null,
+      name: 'Van der Staaij',
+    });
   });
 });
 
@@ -90,7 +100,10 @@ describe('sentenceCaseTypeLine', () => {
       sentenceCaseTypeLine('BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID'),
       'Brief van de minister van Sociale Zaken en Werkgelegenheid',
     );
-    assert.equal(sentenceCaseTypeLine('MOTIE VAN DE LEDEN VAN DER HAM EN KLAVER'), 'Motie van de leden Van der Ham en Klaver');
+    assert.equal(
+      sentenceCaseTypeLine('MOTIE VAN DE LEDEN VAN DER HAM EN KLAVER'),
+      'Motie van de leden Van der Ham en Klaver',
+    );
     assert.equal(sentenceCaseTypeLine('VERSLAG VAN EEN SCHRIFTELIJK OVERLEG'), 'Verslag van een schriftelijk overleg');
   });
 });

@@ -36,7 +36,8 @@ describe('parseOfficialId', () => {
   });
 
   it('should refuse what is no official id', () => {
-    for (const text of ['kst-abc-1', 'notes.txt', 'kst-1-2-3-4-5', 'ah-tk-2014-1', '']) assert.equal(parseOfficialId(text), null, text);
+    for (const text of ['kst-abc-1', 'notes.txt', 'kst-1-2-3-4-5', 'ah-tk-2014-1', ''])
+      assert.equal(parseOfficialId(text), null, text);
   });
 });
 

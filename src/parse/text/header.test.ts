@@ -61,21 +61,27 @@ describe('readHeader', () => {
   });
 
   it('should read a motion with its proposal date', () => {
-    const header = read('99 004 Wonen\n\nNr. 7 MOTIE VAN DE LEDEN DE BOER EN VAN DER BERG\n\nVoorgesteld 4 april 2019\n\nDe Kamer,');
+    const header = read(
+      '99 004 Wonen\n\nNr. 7 MOTIE VAN DE LEDEN DE BOER EN VAN DER BERG\n\nVoorgesteld 4 april 2019\n\nDe Kamer,',
+    );
     assert.equal(header.typeLine, 'MOTIE VAN DE LEDEN DE BOER EN VAN DER BERG');
     assert.equal(header.date, '2019-04-04');
     assert.deepEqual(header.body, ['', 'De Kamer,']);
   });
 
   it('should split a type line glued to the body', () => {
-    const header = read('99 005\nMilieuraad\nNr. 108\nVERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste commissie heeft overleg gevoerd.');
+    const header = read(
+      '99 005\nMilieuraad\nNr. 108\nVERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste commissie heeft overleg gevoerd.',
+    );
     assert.equal(header.typeLine, 'VERSLAG VAN EEN ALGEMEEN OVERLEG');
     assert.equal(header.date, '2000-04-07');
     assert.deepEqual(header.body, ['De vaste commissie heeft overleg gevoerd.']);
   });
 
   it('should read Eerste Kamer letter numbers', () => {
-    const header = read('99 010 Wijziging van de Voorbeeldwet\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 26 april 2019\n\nInleiding');
+    const header = read(
+      '99 010 Wijziging van de Voorbeeldwet\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 26 april 2019\n\nInleiding',
+    );
     assert.equal(header.number, 'C');
     assert.equal(header.typeLine, 'MEMORIE VAN ANTWOORD');
     assert.equal(header.date, '2019-04-26');
@@ -107,7 +113,11 @@ describe('readHeader', () => {
     ]);
     assert.equal(header.addressee, 'Minister van Financiën');
     assert.equal(header.date, '2021-05-20');
-    assert.deepEqual(header.sender, { role: 'staatssecretaris', portfolio: 'Financiën – Toeslagen', name: 'Pietersen' });
+    assert.deepEqual(header.sender, {
+      role: 'staatssecretaris',
+      portfolio: 'Financiën – Toeslagen',
+      name: 'Pietersen',
+    });
   });
 
   it('should read a ministry letterhead', () => {
@@ -142,7 +152,7 @@ describe('readHeader', () => {
 
   it('should date a paper without dated header by its closing place and date', () => {
     const header = read(
-      "99 063\nNr. 1\nAan de Tweede Kamer der Staten-Generaal\nWij bieden U hiernevens ter overweging aan een voorstel van wet.\n’s-Gravenhage, 27 oktober 2011\nBeatrix",
+      '99 063\nNr. 1\nAan de Tweede Kamer der Staten-Generaal\nWij bieden U hiernevens ter overweging aan een voorstel van wet.\n’s-Gravenhage, 27 oktober 2011\nBeatrix',
     );
     assert.equal(header.date, '2011-10-27');
     assert.equal(header.place, '’s-Gravenhage');
