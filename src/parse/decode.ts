@@ -72,8 +72,24 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return checkText({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' });
   } catch (error) {
     if (error instanceof ParseError) throw error;
-    return checkText({ text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' });
+    return checkText({ text: decodeWindows1252(body), encoding: 'windows-1252' });
   }
+}
+
+/**
+ * Windows-1252 for 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the
+ * rest equals Latin-1. Node 20's `TextDecoder('windows-1252')` decodes these bytes as
+ * Latin-1 control characters, so we map them ourselves.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decode Windows-1252 bytes. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
 function checkText(decoded: DecodedText): DecodedText {
