@@ -9,7 +9,7 @@
  * @module
  */
 import { classify } from './blocks.ts';
-import { documentWords } from './dehyphenate.ts';
+import { documentIndex } from './dehyphenate.ts';
 import { findFootnotes, linkFootnotes } from './footnotes.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { findSignatures } from './signature.ts';
@@ -31,14 +31,7 @@ export function readBody(lines: string[]): BodyResult {
   const footnotes = region ? region.notes : [];
   const signatures = findSignatures(body);
   for (const index of signatures.lines) body[index] = '';
-  let words: Set<string> | null = null;
-  const lexicon = {
-    get doc(): Set<string> {
-      words ??= documentWords(body);
-      return words;
-    },
-  };
-  const paragraphs = toParagraphs(body, lexicon);
+  const paragraphs = toParagraphs(body, { doc: documentIndex(body) });
   const blocks = classify(paragraphs);
   warnings.push(...linkFootnotes(blocks, footnotes));
   return { blocks, footnotes, signatories: signatures.signatories, warnings };

@@ -10,7 +10,7 @@ import { dutchWords, isKnown } from './lexicon.ts';
 /** The words a decision may consult: the document's own, and the Dutch word list. */
 export interface Lexicon {
   /** Lower-case words (and hyphenated words) found inside the lines of the document. */
-  doc: Set<string>;
+  doc: WordLookup;
   /** The Dutch word list; `dutchWords()` when omitted. */
   dict?: Set<string>;
 }
@@ -30,6 +30,45 @@ const CONJUNCTIONS = new Set([
 ]);
 /** Two letters that read as one sound: a hyphen keeps them apart ("zee-egel", "na-apen"). */
 const DIGRAPHS = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ij', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu']);
+
+/** Something that answers whether a lower-case word occurs: a `Set`, or `documentIndex`. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+/** After this many look-ups, building the word set is cheaper than searching the text. */
+const SEARCHES_BEFORE_SET = 24;
+
+/**
+ * The words of a document, for dehyphenation: answers the first look-ups by searching
+ * the (lower-cased) text for the word standing alone, and builds the full word set
+ * (`documentWords`) only when a document asks many times. Most papers have a handful of
+ * line-end hyphens, so this skips collecting every word of every paper.
+ *
+ * @example
+ * documentIndex(['Noord-Holland en', 'Utrecht']).has('noord-holland'); // true
+ */
+export function documentIndex(lines: readonly string[]): WordLookup {
+  let text: string | null = null;
+  let words: Set<string> | null = null;
+  let searches = 0;
+  return {
+    has(word: string): boolean {
+      if (words) return words.has(word);
+      if (++searches > SEARCHES_BEFORE_SET) {
+        words = documentWords(lines);
+        return words.has(word);
+      }
+      text ??= lines.join('\n').toLowerCase();
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+        const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
+        if (!isWordChar(before) && before !== 45 && !isWordChar(after) && after !== 45) return true;
+      }
+      return false;
+    },
+  };
+}
 
 /**
  * Collect the words of a document (lower case), hyphenated words included, as the

@@ -63,7 +63,8 @@ export function toParagraphs(lines: readonly string[], lexicon: Lexicon): string
   const paragraphs: string[] = [];
   let text = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim().replace(/\s+/g, ' ');
+    const raw = (lines[i] as string).trim();
+    const line = raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw;
     if (line === '') {
       if (text !== '') paragraphs.push(text);
       text = '';
