@@ -42,10 +42,30 @@ function firstWordLength(line: string): number {
   return space < 0 ? line.length : space;
 }
 
-function endsParagraph(line: string, next: string, width: number): boolean {
+/** The clauses of a motion ("overwegende dat …;", "verzoekt de regering …,") are paragraphs. */
+const MOTION_CLAUSE =
+  /^(?:overwegende|constaterende|verzoekt|spreekt|van mening|van oordeel|gehoord|en gaat over|roept|draagt|besluit|voorts|tevens|gelet op|mede gelet|concluderende|stelt vast|betreurt|wijst|is van mening|vraagt|nodigt)\b/;
+
+/**
+ * A heading standing between two paragraphs: a short line that starts with a capital
+ * or a number, has no closing punctuation, and is followed by a line starting a sentence.
+ */
+function isHeadingLine(line: string, after: string, width: number): boolean {
+  return (
+    line.length > 0 &&
+    line.length < width * 0.75 &&
+    /^[\p{Lu}\d]/u.test(line) &&
+    !/[.,;:?!]["”’»)]?$/.test(line) &&
+    /^[\p{Lu}«“"‘'(]/u.test(after)
+  );
+}
+
+function endsParagraph(line: string, next: string, width: number, after = ''): boolean {
   if (line.length > MAX_COLUMN || width === 0) return true;
   if (/\p{L}-$/u.test(line)) return false;
   if (LIST_ITEM.test(next) || QA_LABEL.test(next) || QA_LABEL.test(line)) return true;
+  if (/[;,:]$/.test(line) && MOTION_CLAUSE.test(next)) return true;
+  if (/[.?!:]["”’»)]?$/.test(line) && isHeadingLine(next, after, width)) return true;
   const fill = (line.length + 1 + firstWordLength(next)) / width;
   return fill < (/[.;:?!)]["”’»]?$/.test(line) ? FULL_AFTER_SENTENCE : FULL_OTHERWISE);
 }
@@ -72,7 +92,7 @@ export function toParagraphs(lines: readonly string[], lexicon: Lexicon): string
     }
     text = joinWrapped(text, line, lexicon);
     const next = (lines[i + 1] ?? '').trim();
-    if (next === '' || endsParagraph(line, next, width)) {
+    if (next === '' || endsParagraph(line, next, width, (lines[i + 2] ?? '').trim())) {
       paragraphs.push(text);
       text = '';
     }
