@@ -11,6 +11,7 @@ import { type HeaderTallies, scoreDossierTitles, scoreHeader } from './fields.ts
 import { addresseeKey, handelingenKey, kamerstukKey, nameKey, targetKey } from './normalise.ts';
 import { type FieldScore, FieldTally, type Mismatch, type PrfScore, PrfTally } from './tally.ts';
 import { type CorpusTruth, readJsonl } from './truth.ts';
+import { TRUTH_ERRATA } from './truth-errata.ts';
 import { expectedType } from './type-slug.ts';
 
 /** Parses the bytes of one paper, as `parseInput` of the pipeline does. */
@@ -28,7 +29,10 @@ export interface CorpusScore {
   date: FieldScore;
   addressee: FieldScore;
   signers: FieldScore;
+  /** Kamerstuk references against the truth as given. */
   references: PrfScore;
+  /** The same with the documented errata of `truth-errata.ts` applied. */
+  referencesWithErrata: PrfScore;
   handelingenRefs: PrfScore;
 }
 
@@ -68,6 +72,7 @@ export function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[])
   const addressee = tally('addressee');
   const signers = tally('signers');
   const references = new PrfTally('references', sink);
+  const referencesWithErrata = new PrfTally('referencesWithErrata', []);
   const handelingen = new PrfTally('handelingenRefs', sink);
   let failed = 0;
 
@@ -99,6 +104,10 @@ export function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[])
       const want = truth.references.map((r) => kamerstukKey(r.dossier, r.number));
       const got = (doc?.references ?? []).filter((r) => r.kind === 'kamerstuk').map((r) => targetKey(r.target));
       matchExact(id, want, got, references);
+      const errata = TRUTH_ERRATA[id];
+      const removed = new Set((errata?.remove ?? []).map(targetKey));
+      const corrected = want.filter((t) => !removed.has(t)).concat((errata?.add ?? []).map(targetKey));
+      matchExact(id, corrected, got, referencesWithErrata);
     }
     if (truth.handelingen_refs !== null) {
       const want = truth.handelingen_refs.map(handelingenKey).filter((k) => k !== null);
@@ -120,6 +129,7 @@ export function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[])
     addressee: addressee.score(),
     signers: signers.score(),
     references: references.score(),
+    referencesWithErrata: referencesWithErrata.score(),
     handelingenRefs: handelingen.score(),
   };
 }

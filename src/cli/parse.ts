@@ -45,7 +45,8 @@ Examples:
 async function runParse(files: string[], options: ParseOptions): Promise<number> {
   if (options.json && options.jsonl) throw new UsageError('choose one of --json and --jsonl');
   const jsonl = options.jsonl ?? (!options.json && files.length > 1);
-  if (options.pretty && jsonl) throw new UsageError('--pretty indents one JSON document; several inputs print JSON lines');
+  if (options.pretty && jsonl)
+    throw new UsageError('--pretty indents one JSON document; several inputs print JSON lines');
   if (!jsonl && files.length > 1) throw new UsageError('--json prints one document; use --jsonl for several inputs');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const maxSize = Number(options.maxSize);

@@ -15,7 +15,8 @@ import { extractReferences } from './references.ts';
  */
 export function enrich(doc: Document): Document {
   deriveMetadata(doc);
-  doc.references = extractReferences(doc.blocks, doc.footnotes);
+  // References are citations of *other* publications: a paper naming itself is none.
+  doc.references = extractReferences(doc.blocks, doc.footnotes).filter((r) => r.target !== doc.id);
   return doc;
 }
 

@@ -25,7 +25,9 @@ function candidatesIn(text: string): Candidate[] {
       kept.push(candidate);
       continue;
     }
-    const better = candidate.rank > last.rank || (candidate.rank === last.rank && candidate.end - candidate.start > last.end - last.start);
+    const better =
+      candidate.rank > last.rank ||
+      (candidate.rank === last.rank && candidate.end - candidate.start > last.end - last.start);
     if (better) kept[kept.length - 1] = candidate;
   }
   return kept;

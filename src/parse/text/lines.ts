@@ -17,7 +17,11 @@ const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * toLines('a\u00a0b \r\nc'); // ['a b', 'c']
  */
 export function toLines(text: string): string[] {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/\n?\f\n?/g, '\n\f\n');
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(/\n?\f\n?/g, '\n\f\n');
   const lines = normalised.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
