@@ -30,22 +30,23 @@ function capitalise(word: string): string {
   return word.replace(/^(['’]?)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 }
 
-/** "SOCIALE ZAKEN EN WERKGELEGENHEID" → "Sociale Zaken en Werkgelegenheid". */
-export function titleCasePortfolio(text: string): string {
+/** Capitalise every word but the first-excepted small words (which stay lower case). */
+function titleCase(text: string, small: ReadonlySet<string>): string {
   return text
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && SMALL.has(word) ? word : word.split('-').map(capitalise).join('-')))
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.split('-').map(capitalise).join('-')))
     .join(' ');
+}
+
+/** "SOCIALE ZAKEN EN WERKGELEGENHEID" → "Sociale Zaken en Werkgelegenheid". */
+export function titleCasePortfolio(text: string): string {
+  return titleCase(text, SMALL);
 }
 
 /** "VAN DER HAM" → "Van der Ham", "ALBERT DE VRIES" → "Albert de Vries". */
 export function titleCaseName(text: string): string {
-  return text
-    .toLowerCase()
-    .split(' ')
-    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : word.split('-').map(capitalise).join('-')))
-    .join(' ');
+  return titleCase(text, NAME_PARTICLES);
 }
 
 const PORTFOLIO_AFTER =
