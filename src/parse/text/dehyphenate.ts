@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { dutchWords, isKnown } from './lexicon.ts';
+import { hyphenatedWords } from './lexicon.ts';
 
 /** The words a decision may consult: the document's own, and the Dutch word list. */
 export interface Lexicon {
   /** Lower-case words (and hyphenated words) found inside the lines of the document. */
   doc: WordLookup;
-  /** The Dutch word list; `dutchWords()` when omitted. */
+  /** Hyphenated words of the Dutch word list; `hyphenatedWords()` when omitted. */
   dict?: Set<string>;
 }
 
@@ -125,14 +125,14 @@ export function hyphenJoin(before: string, after: string, lexicon: Lexicon): '' 
   const lowAfter = core.toLowerCase();
   const joined = lowBefore + lowAfter;
   const hyphenated = `${lowBefore}-${lowAfter}`;
+  // The spelling rules that keep a hyphen: a vowel clash ("zee-egel"; typesetters never
+  // split a digraph) or a hyphenated entry in the word list. The document's own usage
+  // overrides both ways; without a rule, the word was split and is joined.
+  const dict = lexicon.dict ?? hyphenatedWords();
+  const keptByRule = DIGRAPHS.has(last + first.toLowerCase()) || dict.has(hyphenated);
   if (lexicon.doc.has(hyphenated)) return '-';
-  if (lexicon.doc.has(joined)) return '';
-  const dict = lexicon.dict ?? dutchWords();
-  // A vowel clash keeps its hyphen ("zee-egel"); typesetters never split a digraph.
-  if (DIGRAPHS.has(last + first.toLowerCase())) return '-';
-  if (dict.has(hyphenated)) return '-';
-  if (isKnown(joined, dict)) return '';
-  return '';
+  if (!keptByRule) return '';
+  return lexicon.doc.has(joined) ? '' : '-';
 }
 
 /**

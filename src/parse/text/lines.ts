@@ -5,8 +5,14 @@
  * @module
  */
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Carriage returns, zero-width characters and spaces other than U+0020, in one pass. */
+const NORMALISE = /\r\n?|[\u200b-\u200d\u2060\ufeff]|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+function normaliseChar(c: string): string {
+  if (c.charCodeAt(0) === 13) return '\n';
+  const code = c.charCodeAt(0);
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff ? '' : ' ';
+}
 
 /**
  * Split text into lines: CRLF/CR become LF, form feeds (page breaks from
@@ -17,11 +23,8 @@ const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * toLines('a\u00a0b \r\nc'); // ['a b', 'c']
  */
 export function toLines(text: string): string[] {
-  const normalised = text
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(/\n?\f\n?/g, '\n\f\n');
+  let normalised = text.replace(NORMALISE, normaliseChar);
+  if (normalised.includes('\f')) normalised = normalised.replace(/\n?\f\n?/g, '\n\f\n');
   const lines = normalised.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;

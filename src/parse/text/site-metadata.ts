@@ -36,6 +36,9 @@ const WEB_SUBJECT =
   /^(?:Brief regering|Motie|Amendement|Antwoord schriftelijke vragen|Lijst van vragen en antwoorden|Verslag van een (?:schriftelijk overleg|commissiedebat)|Memorie van toelichting)\s:\s(.+)$/;
 const SEMICOLON_SUBJECT = /^[^;]{2,200}; Brief regering; (.+)$/;
 
+const SITE_FIRST = /^[|TEKIDORGNBMAL]/;
+const SITE_ANYWHERE = /officielebekendmakingen|toegevoegd aan dossier| : |; Brief regering; /;
+
 function chamberOf(word: string): Chamber {
   return word === 'Eerste' ? 'eerste-kamer' : 'tweede-kamer';
 }
@@ -45,6 +48,9 @@ function chamberOf(word: string): Chamber {
  * Mutates `into`.
  */
 export function harvestSiteLine(line: string, into: SiteMetadata): boolean {
+  // Every pattern below starts with one of these characters or holds one of these
+  // words: a cheap test first, as most lines are none of them.
+  if (!SITE_FIRST.test(line) && !SITE_ANYWHERE.test(line)) return false;
   let match = OB_TABLE.exec(line);
   if (match) {
     into.chamber = chamberOf(match[1] as string);
