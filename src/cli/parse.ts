@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ParseError } from '../parse/index.ts';
 import { parseFile } from '../pipeline/index.ts';
 import { EXIT, messageOf, UsageError } from './errors.ts';
+import { write } from './output.ts';
 
 interface ParseOptions {
   json?: boolean;
@@ -69,12 +70,4 @@ async function runParse(files: string[], options: ParseOptions): Promise<number>
     await write(`${line}\n`);
   }
   return failures > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** Write to stdout, waiting when the pipe is full so big batches stream in constant memory. */
-function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', resolve).once('error', reject);
-  });
 }

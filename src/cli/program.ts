@@ -5,7 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
+import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
+import { registerSearch } from './search.ts';
 
 const VERSION = '0.1.0';
 
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParse(program);
+  registerIngest(program);
+  registerSearch(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,6 +1,10 @@
 /**
- * The pipeline: the only place that composes the stages (read → parse → extract).
+ * The pipeline: the only place that composes the stages (read → parse → extract →
+ * store).
  *
  * @module
  */
+
+export { type IngestOptions, type IngestSummary, ingest, retryFailures } from './ingest.ts';
+export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';

@@ -33,11 +33,15 @@ import { ANSWER_START, DATED_CLOSE, QUESTIONS_START, readAnswerLine, readQuestio
 import { harvestSiteLine, type SiteMetadata, WEB_CRUFT } from './site-metadata.ts';
 import type { HeaderResult } from './types.ts';
 
+/** A title line of a web page: a few words, capitalised, no sentence. */
+const PAGE_TITLE = /^(?=[^.]{8,200}$)\p{Lu}[\p{L}\p{N}’'-]*(?: [\p{L}\p{N}(),:;’'«»“”&-]+){2,}$/u;
 /** How far into a text the reader looks for the start of a header (non-blank lines). */
 const PRELUDE_LIMIT = 40;
 /** Lines before the header longer than this are body text: there is no header. */
 const PRELUDE_LINE_LIMIT = 400;
-/** Dossier title lines are never longer than this; a longer line is body text. */
+/** A dossier title wraps over at most this many lines after its first. */
+const TITLE_LINES = 8;
+/** Dossier titles are never longer than this; a line that would make one longer is body text. */
 const TITLE_LINE_LIMIT = 700;
 /** "Nr. N", "Nr. …" or a bare "Nr.": a draft without its number. */
 const PLACEHOLDER_NUMBER = /^Nr\.?(?:\s+(?:N|X|…|\.{3}))?(?:\s+(.*))?$/;
@@ -55,11 +59,16 @@ interface State {
   result: HeaderResult;
   site: SiteMetadata;
   phase: Phase;
-  /** The dossier whose title is still being read. */
+  /** The dossier whose title is still being read, and how many lines it took so far. */
   titling: Dossier | null;
+  titleLines: number;
   typeOpen: boolean;
   dateKind: 'letter' | 'event' | 'sitting' | null;
   sawHandelingenCue: boolean;
+  /** The first title-like line of a web page around the paper (its subject there). */
+  pageTitle: string | null;
+  /** Whether site metadata or web-page furniture was seen before the header. */
+  onWebPage: boolean;
 }
 
 function emptyResult(): HeaderResult {
@@ -96,9 +105,12 @@ export function readHeader(input: string[]): HeaderResult {
     site: {},
     phase: 'prelude',
     titling: null,
+    titleLines: 0,
     typeOpen: false,
     dateKind: null,
     sawHandelingenCue: false,
+    pageTitle: null,
+    onWebPage: false,
   };
   const consumed = new Set<number>();
   let firstBody = -1;
@@ -112,6 +124,7 @@ export function readHeader(input: string[]): HeaderResult {
     const outcome = readLine(state, line, lines, i);
     if (outcome === 'body') {
       if (state.phase === 'prelude') {
+        if (state.pageTitle === null && PAGE_TITLE.test(line)) state.pageTitle = line;
         // Web-page lines before the header are skipped, but only a little way in.
         if (line.length > PRELUDE_LINE_LIMIT || nonBlank > PRELUDE_LIMIT || state.sawHandelingenCue) break;
         continue;
@@ -157,8 +170,14 @@ type Outcome = 'header' | 'done' | 'body' | 'letterhead';
 
 function readLine(state: State, line: string, lines: string[], i: number): Outcome {
   const r = state.result;
-  if (state.phase === 'prelude' && r.dossiers.length === 0 && harvestSiteLine(line, state.site)) return 'header';
-  if (state.phase === 'prelude' && WEB_CRUFT.test(line)) return 'header';
+  if (state.phase === 'prelude' && r.dossiers.length === 0 && harvestSiteLine(line, state.site)) {
+    state.onWebPage = true;
+    return 'header';
+  }
+  if (state.phase === 'prelude' && WEB_CRUFT.test(line)) {
+    state.onWebPage = true;
+    return 'header';
+  }
 
   let match = MASTHEAD.exec(line);
   if (match && state.phase === 'prelude') {
@@ -244,6 +263,7 @@ function readDossierOrNumber(state: State, line: string, lines: string[], i: num
       const dossier: Dossier = { ...dossierLine.dossier, title: dossierLine.rest === '' ? null : dossierLine.rest };
       r.dossiers.push(dossier);
       state.titling = dossier;
+      state.titleLines = 0;
       state.phase = 'dossiers';
       return 'header';
     }
@@ -296,8 +316,16 @@ function readDossierOrNumber(state: State, line: string, lines: string[], i: num
         return 'header';
       }
     }
-    if (state.titling && line.length <= TITLE_LINE_LIMIT && !splitUpperRun(line)?.upper && !ADDRESSEE.test(line)) {
+    if (
+      state.titling &&
+      state.titleLines < TITLE_LINES &&
+      line.length + (state.titling.title?.length ?? 0) <= TITLE_LINE_LIMIT &&
+      !WEB_CRUFT.test(line) &&
+      !splitUpperRun(line)?.upper &&
+      !ADDRESSEE.test(line)
+    ) {
       state.titling.title = state.titling.title === null ? line : `${state.titling.title} ${line}`;
+      state.titleLines++;
       return 'header';
     }
   }
@@ -401,6 +429,7 @@ function readQuestionBlock(state: State, line: string, lines: string[], i: numbe
     r.kind = 'kamervragen';
     r.signatories.push(...questions.askers);
     r.addressee ??= questions.addressee;
+    r.subject ??= questions.subject;
     r.date ??= questions.date;
     state.phase = 'typed';
     return 'header';
@@ -446,7 +475,7 @@ function finish(state: State, foundHeader: boolean): void {
   const site = state.site;
   r.chamber ??= site.chamber ?? null;
   r.parliamentaryYear ??= site.parliamentaryYear ?? null;
-  r.subject ??= site.subject ?? null;
+  r.subject ??= site.subject ?? (state.onWebPage && foundHeader ? state.pageTitle : null);
   if (r.dossiers.length === 0 && site.dossier?.number) r.dossiers.push(site.dossier);
   else if (r.dossiers.length === 1 && site.dossier?.title && r.dossiers[0]?.title === null) {
     (r.dossiers[0] as Dossier).title = site.dossier.title;

@@ -13,6 +13,8 @@ export interface QuestionsLine {
   askers: Signatory[];
   addressee: string | null;
   date: string | null;
+  /** What the questions are about: the text after "over". */
+  subject: string | null;
 }
 
 /** What the answer line says. */
@@ -44,7 +46,9 @@ export function readQuestionsLine(line: string): QuestionsLine {
       line,
     );
   const dated = /\(ingezonden\s+([^)]*)\)/.exec(line);
+  const about = /\s+over\s+(.+?)\s*\((?:ingezonden|ontvangen)\b/.exec(line) ?? /\s+over\s+(.+?)\.?$/.exec(line);
   return {
+    subject: about ? (about[1] as string).trim() : null,
     askers: match ? splitMembers(match[1] as string) : [],
     addressee: match ? (match[2] as string).trim() : null,
     date: dated ? (findDutchDate(dated[1] as string)?.iso ?? null) : null,

@@ -1,0 +1,237 @@
+/**
+ * `npm run bench -- [--papers N] [--engines sqlite,postgres,baseline_fts5] [--rounds R]`:
+ * generates a synthetic corpus of realistic Dutch papers (100,000 by default), ingests it
+ * into each engine, runs a fixed query mix, and prints as its LAST line one JSON object:
+ * `{"papers": N, "engines": {"sqlite": {...}, "postgres": {...}, "baseline_fts5": {...}}}`
+ * with `ingest_per_s`, `bytes_per_paper`, `search_p50_ms`, `search_p95_ms`,
+ * `search_p99_ms` (and memory figures) per engine, plus ratios against the baseline.
+ * PostgreSQL runs when `GRIFFIE_BENCH_DATABASE_URL` (or `GRIFFIE_DATABASE_URL`) names a
+ * server, and says why it is skipped otherwise. Not a test: it measures and prints.
+ *
+ * @module
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Document } from '../src/model/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { BaselineFts5 } from './bench/baseline.ts';
+import { syntheticDocuments } from './bench/synthetic.ts';
+
+interface Options {
+  papers: number;
+  engines: string[];
+  rounds: number;
+  batch: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    papers: 100_000,
+    engines: ['sqlite', 'postgres', 'baseline_fts5'],
+    rounds: 5,
+    batch: 1000,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--papers') options.papers = Number(value);
+    else if (flag === '--engines') options.engines = String(value).split(',');
+    else if (flag === '--rounds') options.rounds = Number(value);
+    else if (flag === '--batch') options.batch = Number(value);
+    else {
+      console.error(`bench: unknown option ${flag}`);
+      process.exit(2);
+    }
+    i++;
+  }
+  if (!Number.isInteger(options.papers) || options.papers < 100) {
+    console.error('bench: --papers must be a whole number ≥ 100');
+    process.exit(2);
+  }
+  return options;
+}
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** Words of the synthetic corpus at chosen frequency ranks, for the query mix. */
+function queryMix(papers: number): string[] {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const doc of syntheticDocuments(Math.min(2000, papers))) {
+    for (const block of doc.blocks)
+      for (const w of block.text.toLowerCase().split(/[^a-zëïéèöü]+/))
+        if (w.length > 4) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (++n >= 2000) break;
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const at = (rank: number) => ranked[Math.min(rank, ranked.length - 1)] as string;
+  return [
+    at(0),
+    at(5),
+    at(30),
+    at(200),
+    at(1000),
+    at(4000),
+    `${at(10)} ${at(50)}`,
+    `${at(3)} ${at(300)}`,
+    `"${at(1)} ${at(2)}"`,
+    `${at(20)} OR ${at(400)}`,
+    `${at(100).slice(0, 5)}*`,
+    `type:motie ${at(40)}`,
+    `${at(60)} -${at(7)}`,
+    `${at(15)} year:2010`,
+  ];
+}
+
+/** Plain words of a query for the baseline (quotes, operators and fields dropped). */
+function baselineWords(query: string): string[] {
+  return query
+    .replace(/\w+:\S+/g, ' ')
+    .replace(/\b(?:OR)\b|[-"*]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number) * 100) / 100;
+}
+
+function latencies(times: number[]) {
+  const sorted = times.slice().sort((a, b) => a - b);
+  return {
+    search_p50_ms: percentile(sorted, 0.5),
+    search_p95_ms: percentile(sorted, 0.95),
+    search_p99_ms: percentile(sorted, 0.99),
+  };
+}
+
+async function ingestInto(put: (docs: Document[]) => Promise<unknown> | unknown, options: Options) {
+  const rss: number[] = [];
+  const started = performance.now();
+  let batch: Document[] = [];
+  let done = 0;
+  for (const doc of syntheticDocuments(options.papers)) {
+    batch.push(doc);
+    if (batch.length >= options.batch) {
+      await put(batch);
+      done += batch.length;
+      batch = [];
+      if (done % (options.batch * 20) === 0) {
+        rss.push(process.memoryUsage().rss);
+        log(
+          `${done} papers, ${Math.round(done / ((performance.now() - started) / 1000))}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+        );
+      }
+    }
+  }
+  if (batch.length > 0) await put(batch);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ingest_per_s: Math.round(options.papers / seconds),
+    ingest_seconds: Math.round(seconds * 10) / 10,
+    rss_mb_first: rss.length > 0 ? Math.round((rss[0] as number) / 1e6) : null,
+    rss_mb_last: rss.length > 0 ? Math.round((rss[rss.length - 1] as number) / 1e6) : null,
+  };
+}
+
+async function timeQueries(run: (query: string) => Promise<unknown> | unknown, queries: string[], rounds: number) {
+  for (const q of queries) await run(q); // warm
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t = performance.now();
+      await run(q);
+      times.push(performance.now() - t);
+    }
+  }
+  return latencies(times);
+}
+
+function sizeOf(path: string): number {
+  let bytes = 0;
+  for (const suffix of ['', '-wal', '-shm']) {
+    try {
+      bytes += statSync(path + suffix).size;
+    } catch {}
+  }
+  return bytes;
+}
+
+async function benchStore(
+  name: string,
+  store: Store,
+  options: Options,
+  queries: string[],
+  size: () => Promise<number>,
+) {
+  log(`${name}: ingesting ${options.papers} papers`);
+  const ingest = await ingestInto((docs) => store.put(docs), options);
+  const search = await timeQueries((query) => store.search({ query, limit: 20 }), queries, options.rounds);
+  return { ...ingest, bytes_per_paper: Math.round((await size()) / options.papers), ...search };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'griffie-bench-'));
+  const queries = queryMix(options.papers);
+  log(`query mix: ${queries.join(' | ')}`);
+  const engines: Record<string, unknown> = {};
+  try {
+    if (options.engines.includes('baseline_fts5')) {
+      log(`baseline_fts5: ingesting ${options.papers} papers`);
+      const path = join(dir, 'baseline.db');
+      const baseline = new BaselineFts5(path);
+      const ingest = await ingestInto((docs) => baseline.put(docs), options);
+      const search = await timeQueries((q) => baseline.search(baselineWords(q)), queries, options.rounds);
+      engines.baseline_fts5 = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers), ...search };
+      baseline.close();
+    }
+    if (options.engines.includes('sqlite')) {
+      const path = join(dir, 'griffie.db');
+      const store = await openStore({ db: path });
+      try {
+        engines.sqlite = await benchStore('sqlite', store, options, queries, async () => sizeOf(path));
+      } finally {
+        await store.close();
+      }
+    }
+    if (options.engines.includes('postgres')) {
+      const url = process.env.GRIFFIE_BENCH_DATABASE_URL ?? process.env.GRIFFIE_DATABASE_URL;
+      if (!url) {
+        engines.postgres = { skipped: 'no PostgreSQL server configured (set GRIFFIE_BENCH_DATABASE_URL)' };
+        log('postgres: skipped, no server configured (set GRIFFIE_BENCH_DATABASE_URL)');
+      } else {
+        const store = await openStore({ url });
+        try {
+          engines.postgres = await benchStore(
+            'postgres',
+            store,
+            options,
+            queries,
+            async () => (await store.stats()).bytes ?? 0,
+          );
+        } finally {
+          await store.close();
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const base = engines.baseline_fts5 as { ingest_per_s: number; search_p95_ms: number } | undefined;
+  const ratios: Record<string, unknown> = {};
+  for (const [name, figures] of Object.entries(engines)) {
+    const f = figures as { ingest_per_s?: number; search_p95_ms?: number };
+    if (name === 'baseline_fts5' || !base || f.ingest_per_s === undefined) continue;
+    ratios[name] = {
+      ingest_vs_baseline: Math.round((f.ingest_per_s / base.ingest_per_s) * 100) / 100,
+      search_p95_vs_baseline: Math.round(((f.search_p95_ms ?? 0) / Math.max(0.01, base.search_p95_ms)) * 100) / 100,
+    };
+  }
+  console.log(
+    JSON.stringify({ papers: options.papers, engines, ratios, queries: queries.length, rounds: options.rounds }),
+  );
+}
+
+await main();

@@ -1,0 +1,147 @@
+/**
+ * `griffie ingest` and `griffie failures`: fill the archive, and list what could not
+ * be read.
+ *
+ * @module
+ */
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { expandInputs, type IngestSummary, ingest, retryFailures } from '../pipeline/index.ts';
+import { DB_OPTION, withArchive } from './archive.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { wholeNumber, write, writeJson } from './output.ts';
+
+interface IngestOptions {
+  db?: string;
+  json?: boolean;
+  batch: string;
+  retry?: boolean;
+  maxSize: string;
+}
+
+/** Register `ingest` and `failures`. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('parse papers and store them in the archive (files, folders, globs)')
+    .argument('[path...]', 'files, folders (walked recursively) or quoted glob patterns')
+    .option(...DB_OPTION)
+    .option('--json', 'print the summary as JSON')
+    .option('--batch <n>', 'papers per transaction', '200')
+    .option('--retry', 'ingest the sources on the failure list again')
+    .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', '32')
+    .addHelpText(
+      'after',
+      `
+The same paper twice is stored once (keyed by its id, else its content hash); a
+changed paper is updated. Each batch is one transaction: an interrupted run loses
+nothing already stored, and running it again completes it. Inputs that cannot be
+read are kept with their reason (griffie failures) and never stop the rest.
+
+Exit status: 0 when every input was stored, 1 when some failed, 2 on usage errors.
+
+Examples:
+  griffie ingest papers/
+  griffie ingest 'downloads/**/kst-*.txt' --db archive.db
+  griffie ingest --retry`,
+    )
+    .action(async (paths: string[], options: IngestOptions) => {
+      process.exitCode = await runIngest(paths, options);
+    });
+
+  program
+    .command('failures')
+    .description('list the inputs that could not be ingested, with their reason')
+    .option(...DB_OPTION)
+    .option('--json', 'print JSON lines')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      await withArchive(options.db, async (store) => {
+        const failures = await store.failures();
+        for (const failure of failures) {
+          if (options.json) await writeJson(failure);
+          else await write(`${failure.source}\n  ${failure.error} (${failure.at})\n`);
+        }
+        if (!options.json && failures.length === 0) await write('no failures\n');
+      });
+    });
+}
+
+async function runIngest(paths: string[], options: IngestOptions): Promise<number> {
+  if (paths.length === 0 && !options.retry)
+    throw new UsageError('name the files or folders to ingest (or use --retry)');
+  const batchSize = wholeNumber(options.batch, '--batch', 1, 100_000);
+  const maxSize = Number(options.maxSize);
+  if (!Number.isFinite(maxSize) || maxSize <= 0)
+    throw new UsageError(`--max-size must be a positive number, not "${options.maxSize}"`);
+  const progress = startProgress();
+  const summary = await withArchive(options.db, async (store) => {
+    const settings = {
+      batchSize,
+      maxBytes: Math.round(maxSize * 1024 * 1024),
+      onBatch: progress.update,
+      onFailure: progress.failure,
+    };
+    const fromPaths = paths.length > 0 ? await ingest(expandInputs(paths), store, settings) : undefined;
+    const fromRetry = options.retry ? await retryFailures(store, settings) : undefined;
+    return combine(fromPaths, fromRetry);
+  });
+  progress.stop(summary);
+  if (options.json) await writeJson(summary);
+  else await write(`${describe(summary)}\n`);
+  return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function combine(a: IngestSummary | undefined, b: IngestSummary | undefined): IngestSummary {
+  const zero: IngestSummary = { files: 0, added: 0, updated: 0, unchanged: 0, failed: 0, seconds: 0 };
+  const x = a ?? zero;
+  const y = b ?? zero;
+  return {
+    files: x.files + y.files,
+    added: x.added + y.added,
+    updated: x.updated + y.updated,
+    unchanged: x.unchanged + y.unchanged,
+    failed: x.failed + y.failed,
+    seconds: Math.round((x.seconds + y.seconds) * 100) / 100,
+  };
+}
+
+function describe(s: IngestSummary): string {
+  const rate = s.seconds > 0 ? ` (${Math.round(s.files / s.seconds)} files/s)` : '';
+  return `${s.files} files: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
+}
+
+/** A progress bar on a terminal; a plain line per batch otherwise (on stderr). */
+function startProgress() {
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar({
+      format:
+        'ingest {value} files | {added} added, {updated} updated, {unchanged} unchanged, {failed} failed | {rate} files/s',
+      stream: process.stderr,
+      hideCursor: true,
+    });
+    bar.start(0, 0, { added: 0, updated: 0, unchanged: 0, failed: 0, rate: 0 });
+    return {
+      update(s: IngestSummary) {
+        bar.setTotal(s.files);
+        bar.update(s.files, { ...s, rate: s.seconds > 0 ? Math.round(s.files / s.seconds) : 0 });
+      },
+      failure(source: string, error: string) {
+        // Clear the bar's line, print the failure; the bar redraws below it.
+        process.stderr.write(`\r\x1b[K griffie: ${source}: ${error}\n`);
+      },
+      stop(s: IngestSummary) {
+        this.update(s);
+        bar.stop();
+      },
+    };
+  }
+  return {
+    update(s: IngestSummary) {
+      process.stderr.write(`ingest: ${describe(s)}\n`);
+    },
+    failure(source: string, error: string) {
+      process.stderr.write(`griffie: ${source}: ${error}\n`);
+    },
+    stop(_s: IngestSummary) {},
+  };
+}

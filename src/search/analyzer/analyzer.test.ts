@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { splitCompound } from './compounds.ts';
+import { foldToken } from './fold.ts';
+import { analyzeText, wordTerms } from './index-terms.ts';
+import { stemWord } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+
+const TERM = /^[\p{L}\p{N}\-()]+$/u;
+
+describe('tokenize', () => {
+  const cases: Array<[string, string[]]> = [
+    ['D66 stemt voor', ['D66', 'stemt', 'voor']],
+    ["in 's-Gravenhage", ['in', "'s-Gravenhage"]],
+    ['in ’s-Gravenhage', ['in', '’s-Gravenhage']],
+    ['Kamerstuk 21 501-32, nr. 7', ['Kamerstuk', '21 501-32', 'nr', '7']],
+    ['dossier 99 824 en', ['dossier', '99 824', 'en']],
+    ['zie COM(2015) 240 van', ['zie', 'COM(2015) 240', 'van']],
+    ['nummer 2024D12345.', ['nummer', '2024D12345']],
+    ['arrest ECLI:NL:HR:2015:1234.', ['arrest', 'ECLI:NL:HR:2015:1234']],
+    ['de (de)radicalisering', ['de', '(de)radicalisering']],
+    ['alle medewerker(s) hier', ['alle', 'medewerker(s)', 'hier']],
+    ['sociaal-culturele auto’s', ['sociaal-culturele', 'auto’s']],
+    ['ruim 1.000 euro, 3,5%', ['ruim', '1.000', 'euro', '3', '5']],
+    ['(tussen haakjes)', ['tussen', 'haakjes']],
+  ];
+  for (const [text, tokens] of cases) {
+    it(`should cut ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(
+        tokenize(text).map((t) => t.text),
+        tokens,
+      );
+    });
+  }
+
+  it('should give offsets into the original text', () => {
+    const text = 'Zie  ’s-Gravenhage en 21 501-32.';
+    for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});
+
+describe('foldToken', () => {
+  const cases: Array<[string, string]> = [
+    ['Gecreëerd', 'gecreeerd'],
+    ['ideeën', 'ideeen'],
+    ['ĳzer', 'ijzer'],
+    ['auto’s', 'autos'],
+    ["'s-Gravenhage", 's-gravenhage'],
+    ['21 501-32', '21501-32'],
+    ['COM(2015) 240', 'com(2015)240'],
+    ['ECLI:NL:HR:2015:1234', 'ecli-nl-hr-2015-1234'],
+    ['1.000', '1000'],
+    ['2024D12345', '2024d12345'],
+  ];
+  for (const [token, folded] of cases) {
+    it(`should fold ${token} to ${folded}`, () => assert.equal(foldToken(token), folded));
+  }
+});
+
+describe('stemWord', () => {
+  it('should stem Dutch words with Snowball', () => {
+    assert.equal(stemWord('opleidingen'), stemWord('opleiding'));
+    assert.equal(stemWord('migranten'), stemWord('migrant'));
+    assert.equal(stemWord('stabiele'), stemWord('stabiel'));
+  });
+  it('should shorten a long vowel after a vowel as for the inflected form', () => {
+    assert.equal(stemWord('sociaal'), stemWord('sociale'));
+    assert.equal(stemWord('financieel'), stemWord('financiele'));
+  });
+  it('should keep stop words and words with digits', () => {
+    assert.equal(stemWord('deze'), 'deze');
+    assert.equal(stemWord('d66'), 'd66');
+  });
+});
+
+describe('splitCompound', () => {
+  const cases: Array<[string, string[] | null]> = [
+    ['imamopleidingen', ['imam', 'opleidingen']],
+    ['lozingsverbod', ['lozing', 'verbod']],
+    ['beleidscyclus', ['beleid', 'cyclus']],
+    ['levensonderhoud', ['leven', 'onderhoud']],
+    ['kinderopvangtoeslag', ['kinder', 'opvang', 'toeslag']],
+    ['stikstofuitstoot', ['stikstof', 'uitstoot']],
+    ['wetsvoorstel', ['wet', 'voorstel']],
+    ['regering', null],
+    ['verzekering', null],
+    ['onderzoek', null],
+    ['ministerie', null],
+  ];
+  for (const [word, parts] of cases) {
+    it(`should split ${word} into ${JSON.stringify(parts)}`, () => assert.deepEqual(splitCompound(word), parts));
+  }
+});
+
+/** Terms of a text, stems and expansions together. */
+function terms(text: string): Set<string> {
+  const a = analyzeText(text);
+  return new Set(`${a.stems} ${a.expansions}`.split(' ').filter(Boolean));
+}
+
+describe('analyzeText', () => {
+  it('should give exactly one stem per word, stop words kept, in order', () => {
+    const a = analyzeText('De minister van Sociale Zaken en de imamopleidingen');
+    assert.equal(
+      a.stems,
+      `de minister van ${stemWord('sociale')} ${stemWord('zaken')} en de ${stemWord('imamopleidingen')}`,
+    );
+  });
+
+  const found: Array<[string, string[]]> = [
+    ['imamopleidingen', ['imam', 'opleid', 'imamopleidingen']],
+    ['socialezekerheidsverdrag', [stemWord('sociale'), stemWord('zekerheid'), 'verdrag']],
+    ['lozingsverbod', ['lozing', 'verbod']],
+    [
+      'sociaal-culturele',
+      [stemWord('sociaal'), stemWord('culturele'), stemWord('sociaalculturele'), 'sociaal-culturele'],
+    ],
+    ['ict-projecten', [stemWord('ictprojecten'), 'ict', stemWord('projecten')]],
+    ['Midden-Oosten', [stemWord('middenoosten')]],
+    ['(de)radicalisering', [stemWord('radicalisering'), stemWord('deradicalisering')]],
+    ['gecreëerd', [stemWord('gecreeerd')]],
+    ['’s-Gravenhage', ['s-gravenhag', stemWord('gravenhage')]],
+    ['21 501-32', ['21501-32', '21501']],
+    ['COM(2015) 240', ['com(2015)240']],
+    ['2024D12345', ['2024d12345']],
+    ['D66', ['d66']],
+  ];
+  for (const [text, expected] of found) {
+    it(`should index ${text} as ${expected.join(', ')}`, () => {
+      const t = terms(text);
+      for (const e of expected) assert.ok(t.has(e), `${e} not in ${[...t].join(' ')}`);
+    });
+  }
+
+  it('should keep each expansion once', () => {
+    const e = analyzeText('imamopleidingen imamopleidingen').expansions.split(' ');
+    assert.equal(new Set(e).size, e.length);
+  });
+
+  it('should give only safe terms on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const a = analyzeText(text);
+        for (const term of `${a.stems} ${a.expansions}`.split(' ')) {
+          if (term === '') continue;
+          assert.match(term, TERM);
+          assert.equal(term, term.toLowerCase());
+        }
+        // one stem per word
+        assert.equal(
+          a.stems === '' ? 0 : a.stems.split(' ').length,
+          tokenize(text).filter((t) => wordTerms(t.text)).length,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

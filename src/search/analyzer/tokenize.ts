@@ -1,0 +1,57 @@
+/**
+ * The Dutch tokenizer: cuts text into words with their offsets in the original text.
+ * Kept whole: "D66", "'s-Gravenhage", hyphenated words ("sociaal-culturele"), dossier
+ * numbers printed with a thousands space ("21 501-32", "32 824"), EU documents
+ * ("COM(2015) 240"), document numbers ("2024D12345"), ECLI ids, "(de)radicalisering"
+ * and "medewerker(s)", numbers with digit-group dots ("1.000").
+ *
+ * @module
+ */
+
+/** A word of the text: `start`/`end` are offsets into the original string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const L = String.raw`\p{L}\p{N}`;
+/** ECLI:NL:HR:2015:1234 */
+const ECLI = String.raw`ECLI:[A-Za-z]{2}:[A-Za-z0-9]{1,7}:\d{4}:[A-Za-z0-9.]*[A-Za-z0-9]`;
+/** COM(2015) 240, SEC (2014) 12, SWD(2020)530 */
+const EU = String.raw`(?:COM|SEC|SWD|JOIN)\s?\(\s?\d{4}\s?\)\s?\d+`;
+/** 21 501-32, 32 824 (a dossier number with its thousands space) */
+export const DOSSIER_SPACED = String.raw`(?<![${L}.,])\d{2} \d{3}(?:-\d+)?(?![${L}]|[.,]\d)`;
+/** 's-Gravenhage, ’s-Hertogenbosch */
+const S_PLACE = String.raw`['’]s-\p{L}+(?:-\p{L}+)*`;
+/** A word: letters and digits joined by hyphens, apostrophes, "&", dots between digits; "(de)" prefix, "(s)" suffix. */
+const WORD = String.raw`(?:\(\p{L}{1,5}\)(?=[${L}]))?[${L}]+(?:(?:[-'’&]|(?<=\p{N})\.(?=\p{N}))[${L}]+)*(?:\(\p{L}{1,4}\)(?![${L}]))?`;
+
+const TOKEN = new RegExp(`${ECLI}|${EU}|${DOSSIER_SPACED}|${S_PLACE}|${WORD}`, 'gu');
+
+/** Longest token kept; longer runs (URLs, hashes) are cut to this length. */
+export const MAX_TOKEN_LENGTH = 100;
+
+/**
+ * The words of a text in order, with their offsets.
+ *
+ * @example
+ * tokenize("Kamerstuk 21 501-32 uit 's-Gravenhage").map((t) => t.text);
+ * // ['Kamerstuk', '21 501-32', 'uit', "'s-Gravenhage"]
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  forEachToken(text, (t, start, end) => {
+    out.push({ text: t, start, end });
+  });
+  return out;
+}
+
+/** Call `fn` for each word of `text` (no array: the indexing hot path). */
+export function forEachToken(text: string, fn: (token: string, start: number, end: number) => void): void {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const token = m[0].length > MAX_TOKEN_LENGTH ? m[0].slice(0, MAX_TOKEN_LENGTH) : m[0];
+    fn(token, m.index, m.index + m[0].length);
+  }
+}

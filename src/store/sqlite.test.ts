@@ -1,0 +1,83 @@
+/**
+ * The store contract on SQLite, and what is SQLite's own: the file, WAL, migrations.
+ *
+ * @module
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { describeStoreContract } from './contract.ts';
+import { fixturePapers } from './fixtures.ts';
+import { openStore, StoreError } from './index.ts';
+import { MIGRATIONS, openSqliteStore } from './sqlite/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'griffie-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+function fresh(): string {
+  n += 1;
+  return join(dir, `t${n}`, 'griffie.db');
+}
+
+describeStoreContract('sqlite', () => openStore({ db: fresh() }));
+
+describe('openStore (sqlite)', () => {
+  it('should create the folder and open the file in WAL mode with foreign keys on', async () => {
+    const path = fresh();
+    const store = await openStore({ db: path });
+    assert.equal(store.engine, 'sqlite');
+    await store.put(fixturePapers().slice(0, 2));
+    const db = new Database(path, { readonly: true });
+    try {
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+      const versions = db.prepare('SELECT version FROM schema_migrations').all();
+      assert.deepEqual(versions, [{ version: 1 }]);
+      const dossiers = db.prepare('SELECT dossier FROM document_dossiers ORDER BY doc, position').all();
+      assert.deepEqual(dossiers, [{ dossier: '99001' }, { dossier: '99001' }]);
+    } finally {
+      db.close();
+      await store.close();
+    }
+  });
+
+  it('should refuse a file that is not an archive with a StoreError', async () => {
+    const path = join(dir, 'not-a-db.txt');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'this is not a database, just some text that is long enough to be read as a header');
+    await assert.rejects(openStore({ db: path }), (e: unknown) => e instanceof StoreError && e.kind === 'open');
+  });
+
+  it('should refuse a URL that is not postgres://', async () => {
+    await assert.rejects(openStore({ url: 'mysql://x' }), StoreError);
+  });
+});
+
+describe('migrations', () => {
+  it('should open an archive of version 1 after a later migration was added, keeping its papers', async () => {
+    const path = fresh();
+    const v1 = await openSqliteStore(path, { migrations: MIGRATIONS });
+    await v1.put(fixturePapers());
+    await v1.close();
+    const later = [
+      ...MIGRATIONS,
+      { version: 2, name: 'test: notes', up: 'CREATE TABLE notes (doc INTEGER REFERENCES documents (doc), text TEXT)' },
+    ];
+    const v2 = await openSqliteStore(path, { migrations: later });
+    assert.equal((await v2.stats()).documents, fixturePapers().length);
+    assert.equal((await v2.search({ query: 'Marokko' })).total, 1);
+    await v2.close();
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(), [
+      { version: 1 },
+      { version: 2 },
+    ]);
+    db.close();
+    await assert.rejects(
+      openSqliteStore(path, { migrations: MIGRATIONS }),
+      (e: unknown) => e instanceof StoreError && e.kind === 'schema' && /newer/.test(e.message),
+    );
+  });
+});

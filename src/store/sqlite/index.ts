@@ -1,0 +1,145 @@
+/**
+ * The SQLite engine of the archive (better-sqlite3, WAL, FTS5).
+ *
+ * @module
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Document } from '../../model/index.ts';
+import { SearchQueryError } from '../../search/index.ts';
+import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
+import { StoreError } from '../types.ts';
+import { toStoreError } from './errors.ts';
+import { migrate } from './migrate.ts';
+import { Writer } from './put.ts';
+import { Relater } from './related.ts';
+import { MIGRATIONS, type Migration } from './schema.ts';
+import { Searcher } from './search.ts';
+
+export { MIGRATIONS, type Migration } from './schema.ts';
+
+/** Options of `openSqliteStore`. */
+export interface SqliteOptions {
+  /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
+  migrations?: readonly Migration[];
+}
+
+class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly writer: Writer;
+  private readonly searcher: Searcher;
+  private readonly relater: Relater;
+  private readonly stmt;
+  private closed = false;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.writer = new Writer(db);
+    this.searcher = new Searcher(db);
+    this.relater = new Relater(db);
+    this.stmt = {
+      get: db.prepare(
+        `SELECT j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
+         UNION ALL SELECT j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.id = ? LIMIT 1`,
+      ),
+      addFailure: db.prepare(
+        'INSERT INTO failures (source, error, at) VALUES (?, ?, ?) ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at',
+      ),
+      failures: db.prepare('SELECT source, error, at FROM failures ORDER BY source'),
+      removeFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
+      stats: db.prepare(
+        `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM dossiers) AS dossiers,
+         (SELECT count(*) FROM "references") AS "references", (SELECT count(*) FROM failures) AS failures`,
+      ),
+    };
+  }
+
+  /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
+  private run<T>(what: string, fn: () => T, kind?: 'query'): Promise<T> {
+    if (this.closed) return Promise.reject(new StoreError('other', `${what}: the archive is closed`));
+    try {
+      return Promise.resolve(fn());
+    } catch (error) {
+      if (error instanceof SearchQueryError) return Promise.reject(error);
+      return Promise.reject(toStoreError(error, what, error instanceof StoreError ? undefined : kind));
+    }
+  }
+
+  put(documents: Document[]): Promise<PutOutcome[]> {
+    return this.run('storing documents', () => this.writer.put(documents));
+  }
+
+  get(id: string): Promise<Document | null> {
+    return this.run('reading a document', () => {
+      const row = this.stmt.get.get(id, id) as { json: string } | undefined;
+      return row ? (JSON.parse(row.json) as Document) : null;
+    });
+  }
+
+  search(request: SearchRequest): Promise<SearchResponse> {
+    return this.run('searching', () => this.searcher.search(request), 'query');
+  }
+
+  related(id: string, limit = 10): Promise<RelatedHit[]> {
+    return this.run('finding related papers', () => this.relater.related(id, Math.max(1, Math.floor(limit))));
+  }
+
+  addFailure(failure: Failure): Promise<void> {
+    return this.run('keeping a failure', () => {
+      this.stmt.addFailure.run(failure.source, failure.error, failure.at);
+    });
+  }
+
+  failures(): Promise<Failure[]> {
+    return this.run('listing failures', () => this.stmt.failures.all() as Failure[]);
+  }
+
+  removeFailure(source: string): Promise<void> {
+    return this.run('removing a failure', () => {
+      this.stmt.removeFailure.run(source);
+    });
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.run('counting', () => this.stmt.stats.get() as StoreStats);
+  }
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // optimize is advice; closing matters
+      }
+      this.db.close();
+    }
+    return Promise.resolve();
+  }
+}
+
+/**
+ * Open (creating when needed) a SQLite archive at `path` (`:memory:` for a throwaway
+ * one), migrating its schema. Throws `StoreError('open' | 'schema')`.
+ *
+ * @example
+ * const store = await openSqliteStore('./data/griffie.db');
+ */
+export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
+  let db: Database.Database | undefined;
+  try {
+    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return new SqliteStore(db);
+  } catch (error) {
+    db?.close();
+    throw toStoreError(error, `opening the archive ${path}`, error instanceof StoreError ? undefined : 'open');
+  }
+}

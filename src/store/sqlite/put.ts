@@ -1,0 +1,187 @@
+/**
+ * Writing documents: one row in `documents`, its dossiers, references, footnotes,
+ * blocks and full-text row; an update replaces all of them.
+ *
+ * @module
+ */
+import type Database from 'better-sqlite3';
+import { type Document, dossierKey } from '../../model/index.ts';
+import { analyzeText, documentFields } from '../../search/index.ts';
+import { type PutOutcome, StoreError } from '../types.ts';
+
+/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
+export function documentKey(doc: Document): string {
+  return doc.id ?? `sha256:${doc.source.sha256}`;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/**
+ * Refuse a document that cannot be stored (the archive's NOT NULL columns): a missing
+ * `type`, `kind` or `title`, a `source.sha256` that is not text, an `id` that is neither
+ * text nor null. Throws `StoreError('not-null')`.
+ */
+function check(doc: Document, index: number): void {
+  const missing: string[] = [];
+  if (!isText(doc.type) || doc.type === '') missing.push('type');
+  if (!isText(doc.kind) || (doc.kind as string) === '') missing.push('kind');
+  if (!isText(doc.title)) missing.push('title');
+  if (!isText(doc.source?.sha256) || doc.source.sha256 === '') missing.push('source.sha256');
+  if (doc.id !== null && !isText(doc.id)) missing.push('id');
+  if (!Array.isArray(doc.dossiers) || !Array.isArray(doc.blocks) || !Array.isArray(doc.references))
+    missing.push('lists');
+  if (missing.length > 0) {
+    throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
+  }
+}
+
+const COLUMNS = [
+  'key',
+  'id',
+  'kind',
+  'type',
+  'chamber',
+  'number',
+  'title',
+  'subject',
+  'date',
+  'year',
+  'parliamentary_year',
+  'sender_role',
+  'sender_portfolio',
+  'sender_name',
+  'citation',
+  'source_path',
+  'source_url',
+  'sha256',
+  'updated_at',
+] as const;
+
+function row(doc: Document, key: string, now: string): { values: unknown[]; json: string } {
+  const year = doc.date && /^\d{4}/.test(doc.date) ? Number.parseInt(doc.date.slice(0, 4), 10) : null;
+  let json: string;
+  try {
+    json = JSON.stringify(doc);
+  } catch (error) {
+    throw new StoreError('other', `document ${key} cannot be written as JSON`, { cause: error });
+  }
+  const values = [
+    key,
+    doc.id,
+    doc.kind,
+    doc.type,
+    doc.chamber ?? null,
+    doc.number ?? null,
+    doc.title,
+    doc.subject ?? null,
+    doc.date ?? null,
+    year,
+    doc.parliamentaryYear ?? null,
+    doc.sender?.role ?? null,
+    doc.sender?.portfolio ?? null,
+    doc.sender?.name ?? null,
+    doc.citation ?? null,
+    doc.source.path ?? null,
+    doc.source.url ?? null,
+    doc.source.sha256,
+    now,
+  ];
+  return { values, json };
+}
+
+/** Prepared statements for writing; `put` runs a batch in one transaction. */
+export class Writer {
+  private readonly db: Database.Database;
+  private readonly stmt;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    const set = COLUMNS.map((c) => `${c} = ?`).join(', ');
+    this.stmt = {
+      find: db.prepare('SELECT doc, sha256 FROM documents WHERE key = ?'),
+      insert: db.prepare(
+        `INSERT INTO documents (${COLUMNS.join(', ')}, ingested_at) VALUES (${COLUMNS.map(() => '?').join(', ')}, ?)`,
+      ),
+      update: db.prepare(`UPDATE documents SET ${set} WHERE doc = ?`),
+      json: db.prepare('INSERT OR REPLACE INTO document_json (doc, json) VALUES (?, ?)'),
+      dossier: db.prepare(
+        `INSERT INTO dossiers (key, number, suffix, title) VALUES (?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET title = coalesce(excluded.title, dossiers.title)`,
+      ),
+      docDossier: db.prepare('INSERT INTO document_dossiers (doc, position, dossier, number) VALUES (?, ?, ?, ?)'),
+      reference: db.prepare(
+        'INSERT INTO "references" (doc, position, kind, target, text, location) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      footnote: db.prepare('INSERT INTO footnotes (doc, position, marker, text) VALUES (?, ?, ?, ?)'),
+      block: db.prepare('INSERT INTO blocks (doc, position, kind, text) VALUES (?, ?, ?, ?)'),
+      fts: db.prepare(
+        'INSERT INTO fts (rowid, title_s, title_x, dossiers_s, dossiers_x, body_s, body_x) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      clear: [
+        db.prepare('DELETE FROM document_dossiers WHERE doc = ?'),
+        db.prepare('DELETE FROM "references" WHERE doc = ?'),
+        db.prepare('DELETE FROM footnotes WHERE doc = ?'),
+        db.prepare('DELETE FROM blocks WHERE doc = ?'),
+        db.prepare('DELETE FROM fts WHERE rowid = ?'),
+      ],
+    };
+  }
+
+  /** Store a batch in one transaction: all documents or none. */
+  put(documents: Document[]): PutOutcome[] {
+    const now = new Date().toISOString();
+    const run = this.db.transaction((docs: Document[]) => docs.map((doc, i) => this.putOne(doc, i, now)));
+    return run.immediate(documents);
+  }
+
+  private putOne(doc: Document, index: number, now: string): PutOutcome {
+    check(doc, index);
+    const key = documentKey(doc);
+    const found = this.stmt.find.get(key) as { doc: number; sha256: string } | undefined;
+    if (found && found.sha256 === doc.source.sha256) return 'unchanged';
+    const { values, json } = row(doc, key, now);
+    let rowid: number;
+    if (found) {
+      rowid = found.doc;
+      for (const clear of this.stmt.clear) clear.run(rowid);
+      this.stmt.update.run(...values, rowid);
+    } else {
+      rowid = Number(this.stmt.insert.run(...values, now).lastInsertRowid);
+    }
+    this.stmt.json.run(rowid, json);
+    this.children(doc, rowid);
+    return found ? 'updated' : 'added';
+  }
+
+  private children(doc: Document, rowid: number): void {
+    doc.dossiers.forEach((dossier, position) => {
+      const key = dossierKey(dossier);
+      this.stmt.dossier.run(key, dossier.number, dossier.suffix ?? null, dossier.title ?? null);
+      this.stmt.docDossier.run(rowid, position, key, dossier.number);
+    });
+    doc.references.forEach((ref, position) => {
+      this.stmt.reference.run(rowid, position, ref.kind, ref.target, ref.text, ref.in ?? null);
+    });
+    doc.footnotes.forEach((note, position) => {
+      this.stmt.footnote.run(rowid, position, note.marker, note.text);
+    });
+    doc.blocks.forEach((block, position) => {
+      this.stmt.block.run(rowid, position, block.kind, block.text);
+    });
+    const fields = documentFields(doc);
+    const title = analyzeText(fields.title);
+    const dossiers = analyzeText(fields.dossiers);
+    const body = analyzeText(fields.body);
+    this.stmt.fts.run(
+      rowid,
+      title.stems,
+      title.expansions,
+      dossiers.stems,
+      dossiers.expansions,
+      body.stems,
+      body.expansions,
+    );
+  }
+}

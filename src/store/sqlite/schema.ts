@@ -1,0 +1,138 @@
+/**
+ * The SQLite schema as versioned migrations. Migration 1 creates everything; later
+ * versions append to `MIGRATIONS` and never change an earlier entry, so an archive
+ * written by an older Griffie opens (and is brought up to date) by a newer one.
+ *
+ * @module
+ */
+
+/** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/**
+ * The FTS5 tokenizer of the full-text table. The analyzer (`analyzeText`) has already
+ * folded, stemmed and expanded the text; unicode61 only splits the two streams on
+ * spaces and keeps `-()` inside terms (`21501-32`, `com(2015)240`).
+ */
+export const FTS_TOKENIZE = `unicode61 remove_diacritics 0 tokenchars '-()'`;
+
+/**
+ * Columns of the FTS5 table, in order: per text field its `stems` stream (positions:
+ * ranking and phrases) and its `expansions` stream (recall only).
+ */
+export const FTS_COLUMNS = ['title_s', 'title_x', 'dossiers_s', 'dossiers_x', 'body_s', 'body_x'] as const;
+
+const V1 = `
+-- doc is the rowid (stable across VACUUM) and the FTS rowid; key is the public key:
+-- the document id, else sha256:<source.sha256>.
+CREATE TABLE documents (
+  doc INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  id TEXT UNIQUE,
+  kind TEXT NOT NULL,
+  type TEXT NOT NULL,
+  chamber TEXT,
+  number TEXT,
+  title TEXT NOT NULL,
+  subject TEXT,
+  date TEXT,
+  year INTEGER,
+  parliamentary_year TEXT,
+  sender_role TEXT,
+  sender_portfolio TEXT,
+  sender_name TEXT,
+  citation TEXT,
+  source_path TEXT,
+  source_url TEXT,
+  sha256 TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX documents_date ON documents (date);
+CREATE INDEX documents_type ON documents (type);
+CREATE INDEX documents_year ON documents (year);
+CREATE INDEX documents_sender ON documents (sender_role);
+
+-- The full document JSON, 1:1 with documents but apart from it, so that the rows
+-- searches and facets read stay small (a few hundred bytes, many to a page).
+CREATE TABLE document_json (
+  doc INTEGER PRIMARY KEY REFERENCES documents (doc) ON DELETE CASCADE,
+  json TEXT NOT NULL
+);
+
+CREATE TABLE dossiers (
+  key TEXT PRIMARY KEY,
+  number TEXT NOT NULL,
+  suffix TEXT,
+  title TEXT
+);
+CREATE INDEX dossiers_number ON dossiers (number);
+
+CREATE TABLE document_dossiers (
+  doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  dossier TEXT NOT NULL REFERENCES dossiers (key),
+  number TEXT NOT NULL,
+  PRIMARY KEY (doc, position)
+) WITHOUT ROWID;
+CREATE INDEX document_dossiers_dossier ON document_dossiers (dossier, doc);
+CREATE INDEX document_dossiers_number ON document_dossiers (number, doc);
+
+CREATE TABLE "references" (
+  doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  text TEXT NOT NULL,
+  location TEXT,
+  PRIMARY KEY (doc, position)
+) WITHOUT ROWID;
+CREATE INDEX references_target ON "references" (target, doc);
+
+-- A reference is resolved when its target is a stored document id, or (dossier-NNN)
+-- a stored dossier key: computed by join, so it is always current.
+CREATE VIEW reference_status AS
+SELECT r.doc, r.position, r.kind, r.target, r.text, r.location,
+  (EXISTS (SELECT 1 FROM documents t WHERE t.id = r.target)
+   OR (r.target LIKE 'dossier-%' AND EXISTS (SELECT 1 FROM dossiers k WHERE k.key = substr(r.target, 9)))) AS resolved
+FROM "references" r;
+
+CREATE TABLE footnotes (
+  doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  marker TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, position)
+) WITHOUT ROWID;
+
+CREATE TABLE blocks (
+  doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, position)
+) WITHOUT ROWID;
+
+CREATE TABLE failures (
+  source TEXT PRIMARY KEY,
+  error TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+
+-- Contentless with delete support: the text lives in documents.json, the index holds
+-- only terms and positions; rowid = documents.rowid.
+CREATE VIRTUAL TABLE fts USING fts5 (
+  ${FTS_COLUMNS.join(', ')},
+  content = '',
+  contentless_delete = 1,
+  tokenize = "${FTS_TOKENIZE}"
+);
+CREATE VIRTUAL TABLE fts_vocab USING fts5vocab (fts, 'row');
+`;
+
+/** The migrations of this version of Griffie, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'create archive', up: V1 }];

@@ -1,0 +1,150 @@
+/**
+ * Search on SQLite: the compiled plan (`compile.ts`) selects the matches; bm25 with
+ * field weights and a mild recency boost ranks them; total and facets are counted in
+ * SQL over all matches; only the page's documents are read back.
+ *
+ * Ranking: `score = -bm25(fts, weights) × (1 + 0.1 × clamp((year − 1995) / 30, 0, 1))`,
+ * with weights title 10 / 5, dossier titles 4 / 2, body 1 / 0.5 (stems / expansions):
+ * a paper of 2025 or later gets at most 10% over one of 1995 or before with the same
+ * text score. Ties: newer first, then by key. Without text (filters only, or an empty
+ * query) the score is 0 and hits are newest first.
+ *
+ * @module
+ */
+import type Database from 'better-sqlite3';
+import type { Document } from '../../model/index.ts';
+import { documentFields, highlight, type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
+import type { FacetCount, Facets, SearchHit, SearchRequest, SearchResponse } from '../types.ts';
+import { compilePlan, type SqlPart } from './compile.ts';
+
+/** bm25 weights of the FTS columns (title, dossier titles, body; stems then expansions). */
+export const BM25 = 'bm25(fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5)';
+/** The recency factor of a document `d`. */
+export const RECENCY = '(1.0 + 0.1 * min(1.0, max(0.0, (coalesce(d.year, 1995) - 1995) / 30.0)))';
+/** Most values listed per facet (their counts are over all matches). */
+export const FACET_LIMIT = 50;
+
+/** The FROM … WHERE of a plan with its parameters, and the score expression. */
+export interface Selection {
+  from: SqlPart;
+  score: string;
+}
+
+/** Build the selection of a plan: `documents d` (maybe joined to `fts`) and a WHERE. */
+export function select(plan: PlanNode): Selection {
+  const compiled = compilePlan(plan);
+  const where = compiled.where;
+  if (compiled.match !== null) {
+    return {
+      from: {
+        sql: `FROM fts JOIN documents d ON d.doc = fts.rowid WHERE fts MATCH ? AND ${where.sql}`,
+        params: [compiled.match, ...where.params],
+      },
+      score: `-${BM25} * ${RECENCY}`,
+    };
+  }
+  if (compiled.rankOnly !== null) {
+    return {
+      from: {
+        sql: `FROM documents d LEFT JOIN (SELECT rowid AS rdoc, ${BM25} AS r FROM fts WHERE fts MATCH ?) t ON t.rdoc = d.doc WHERE ${where.sql}`,
+        params: [compiled.rankOnly, ...where.params],
+      },
+      score: `coalesce(-t.r, 0.0) * ${RECENCY}`,
+    };
+  }
+  return { from: { sql: `FROM documents d WHERE ${where.sql}`, params: where.params }, score: '0.0' };
+}
+
+function facetsSql(from: SqlPart): SqlPart {
+  const one = (name: string, column: string) =>
+    `SELECT * FROM (SELECT '${name}' AS facet, ${column} AS value, count(*) AS n FROM m WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
+  const sql = `WITH m AS MATERIALIZED (SELECT d.doc, d.type, d.year, d.sender_role, d.sender_portfolio ${from.sql})
+    SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m
+    UNION ALL ${one('type', 'type')}
+    UNION ALL ${one('year', 'year')}
+    UNION ALL ${one('sender', 'sender_role')}
+    UNION ALL ${one('portfolio', 'sender_portfolio')}
+    UNION ALL SELECT * FROM (SELECT 'dossier' AS facet, dd.dossier AS value, count(DISTINCT dd.doc) AS n
+      FROM document_dossiers dd WHERE dd.doc IN (SELECT doc FROM m) GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
+  return { sql, params: from.params };
+}
+
+/** Prepared statements by SQL text: a plan's shape repeats across searches. */
+class StatementCache {
+  private readonly cache = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+  get(sql: string): Database.Statement {
+    let stmt = this.cache.get(sql);
+    if (stmt === undefined) {
+      if (this.cache.size > 200) this.cache.clear();
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+}
+
+function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
+  const source: { path?: string; url?: string } = {};
+  if (doc.source.path !== undefined) source.path = doc.source.path;
+  if (doc.source.url !== undefined) source.url = doc.source.url;
+  return {
+    id: doc.id ?? key,
+    title: doc.title,
+    type: doc.type,
+    date: doc.date,
+    dossiers: doc.dossiers,
+    citation: doc.citation,
+    snippet: highlight(documentFields(doc).body, plan),
+    score,
+    source,
+  };
+}
+
+/** Runs searches against one database. */
+export class Searcher {
+  private readonly statements: StatementCache;
+  private readonly byDoc: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.statements = new StatementCache(db);
+    this.byDoc = db.prepare(
+      'SELECT d.key, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.doc = ?',
+    );
+  }
+
+  /** Answer a search request. A `SearchQueryError` from the query parser passes through. */
+  search(request: SearchRequest): SearchResponse {
+    return this.searchPlan(planQuery(parseQuery(request.query)), request);
+  }
+
+  /** Answer a search for an already analyzed plan (`request.query` is not read). */
+  searchPlan(plan: PlanNode, request: Omit<SearchRequest, 'query'>): SearchResponse {
+    const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
+    const offset = Math.max(0, Math.floor(request.offset ?? 0));
+    const { from, score } = select(plan);
+    const order =
+      request.sort === 'date'
+        ? 'ORDER BY d.date IS NULL, d.date DESC, score DESC, d.key'
+        : 'ORDER BY score DESC, d.date IS NULL, d.date DESC, d.key';
+    const page = this.statements
+      .get(`SELECT d.doc AS doc, ${score} AS score ${from.sql} ${order} LIMIT ? OFFSET ?`)
+      .all(...from.params, limit, offset) as { doc: number; score: number }[];
+    const facetRows = this.statements.get(facetsSql(from).sql).all(...from.params) as {
+      facet: string;
+      value: string | number | null;
+      n: number;
+    }[];
+    const facets: Facets = { type: [], year: [], dossier: [], sender: [], portfolio: [] };
+    let total = 0;
+    for (const r of facetRows) {
+      if (r.facet === 'total') total = r.n;
+      else (facets[r.facet as keyof Facets] as FacetCount[]).push({ value: String(r.value), count: r.n });
+    }
+    const hits = page.map((p) => {
+      const row = this.byDoc.get(p.doc) as { key: string; json: string };
+      return toHit(row.key, JSON.parse(row.json) as Document, p.score, plan);
+    });
+    return { total, hits, facets };
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * `griffie ingest`, `failures`, `search`, `show` and `related` through the real
+ * executable on a SQLite archive: idempotency, updates, failure isolation and retry,
+ * globs, and an ingest killed with SIGKILL at several moments that still ends with
+ * every paper stored exactly once.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { REPO_ROOT } from '../scripts/eval/index.ts';
+import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
+import { paperText, writePapers } from './support/papers.ts';
+
+function summaryOf(stdout: string): {
+  files: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+} {
+  return JSON.parse(stdout.trim().split('\n').at(-1) as string);
+}
+
+function total(db: string, query = ''): number {
+  const run = griffie(['search', query, '--db', db, '--json', '--limit', '1']);
+  assert.equal(run.status, 0, run.stderr);
+  return (JSON.parse(run.stdout) as { total: number }).total;
+}
+
+describe('griffie ingest', () => {
+  const { dir, cleanup } = tempDir();
+  const papers = join(dir, 'papers');
+  const db = join(dir, 'archive.db');
+  before(() => {
+    assertBuilt();
+    writePapers(papers, 30);
+  });
+  after(cleanup);
+
+  it('should store every paper once, and nothing again on a second run', () => {
+    const first = griffie(['ingest', papers, '--db', db, '--json']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.deepEqual(
+      { ...summaryOf(first.stdout), seconds: 0 },
+      { files: 30, added: 30, updated: 0, unchanged: 0, failed: 0, seconds: 0 },
+    );
+    const second = griffie(['ingest', papers, '--db', db, '--json']);
+    assert.equal(summaryOf(second.stdout).unchanged, 30);
+    assert.equal(summaryOf(second.stdout).added, 0);
+    assert.equal(total(db), 30);
+  });
+
+  it('should update a changed paper and say so', () => {
+    writeFileSync(join(papers, 'paper-0003.txt'), paperText(3, 'Nieuw: de zeespiegelstijging versnelt.'));
+    const run = griffie(['ingest', papers, '--db', db, '--json']);
+    assert.deepEqual([summaryOf(run.stdout).updated, summaryOf(run.stdout).unchanged], [1, 29]);
+    assert.equal(total(db, 'zeespiegelstijging'), 1);
+    assert.equal(total(db), 30);
+  });
+
+  it('should keep failures with their reason, never stop the rest, and retry them', () => {
+    const mixed = join(dir, 'mixed');
+    writePapers(mixed, 3);
+    writeFileSync(join(mixed, 'leeg.txt'), '');
+    writeFileSync(join(mixed, 'scan.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    const run = griffie(['ingest', mixed, '--db', db, '--json']);
+    assert.equal(run.status, 1);
+    assertNoStack(run.stderr);
+    assert.match(run.stderr, /leeg\.txt: the input is empty/);
+    assert.equal(summaryOf(run.stdout).failed, 2);
+    const listed = griffie(['failures', '--db', db, '--json']);
+    const failures = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { source: string; error: string });
+    assert.deepEqual(failures.map((f) => [f.source.split('/').at(-1), f.error]).sort(), [
+      ['leeg.txt', 'the input is empty'],
+      ['scan.pdf', 'the input is a PDF file, not plain text'],
+    ]);
+    writeFileSync(join(mixed, 'leeg.txt'), paperText(40));
+    const retry = griffie(['ingest', '--retry', '--db', db, '--json']);
+    assert.equal(summaryOf(retry.stdout).added, 1);
+    assert.equal(summaryOf(retry.stdout).failed, 1);
+    const left = griffie(['failures', '--db', db, '--json']);
+    assert.equal(left.stdout.trim().split('\n').length, 1);
+  });
+
+  it('should expand a quoted glob', () => {
+    const fresh = join(dir, 'glob.db');
+    const run = griffie(['ingest', join(papers, 'paper-001*.txt'), '--db', fresh, '--json']);
+    assert.equal(summaryOf(run.stdout).added, 10);
+  });
+
+  it('should refuse a call without inputs as a usage error', () => {
+    const run = griffie(['ingest', '--db', db]);
+    assert.equal(run.status, 2);
+    assertNoStack(run.stderr);
+  });
+});
+
+describe('griffie search, show and related', () => {
+  const { dir, cleanup } = tempDir();
+  const db = join(dir, 'archive.db');
+  before(() => {
+    assertBuilt();
+    writePapers(join(dir, 'papers'), 12);
+    const run = griffie(['ingest', join(dir, 'papers'), '--db', db, '--json']);
+    assert.equal(run.status, 0, run.stderr);
+  });
+  after(cleanup);
+
+  it('should find papers and print {total, hits, facets}', () => {
+    const run = griffie(['search', 'kinderopvang', '--db', db, '--json']);
+    assert.equal(run.status, 0, run.stderr);
+    const response = JSON.parse(run.stdout) as {
+      total: number;
+      hits: Array<{ id: string; snippet: string }>;
+      facets: { type: unknown[] };
+    };
+    assert.equal(response.total, 2);
+    assert.deepEqual(response.hits.map((h) => h.id).sort(), ['kst-99001-2', 'kst-99000-8'].sort());
+    assert.match(response.hits[0]?.snippet ?? '', /<mark>kinderopvang<\/mark>/i);
+    assert.ok(Array.isArray(response.facets.type));
+  });
+
+  it('should explain a syntax error with its position and exit 2', () => {
+    const run = griffie(['search', '(kinderopvang OR', '--db', db]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\^/);
+    assertNoStack(run.stderr);
+  });
+
+  it('should show a paper, and say when there is none', () => {
+    const shown = griffie(['show', 'kst-99001-2', '--db', db, '--json']);
+    assert.equal(shown.status, 0, shown.stderr);
+    assert.equal((JSON.parse(shown.stdout) as { id: string }).id, 'kst-99001-2');
+    const missing = griffie(['show', 'kst-1-1', '--db', db]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no paper kst-1-1/);
+  });
+
+  it('should list related papers with reasons', () => {
+    const run = griffie(['related', 'kst-99001-2', '--db', db, '--json']);
+    assert.equal(run.status, 0, run.stderr);
+    const related = JSON.parse(run.stdout) as Array<{ id: string; reasons: string[] }>;
+    assert.ok(related.length > 0);
+    assert.ok(related.every((hit) => hit.id !== 'kst-99001-2' && hit.reasons.length > 0));
+  });
+});
+
+describe('griffie ingest killed with SIGKILL', () => {
+  const { dir, cleanup } = tempDir();
+  const papers = join(dir, 'papers');
+  const db = join(dir, 'archive.db');
+  const COUNT = 300;
+  before(() => {
+    assertBuilt();
+    writePapers(papers, COUNT);
+  });
+  after(cleanup);
+
+  /** Start an ingest and SIGKILL it after it reported `batches` committed batches. */
+  function killAfter(batches: number): Promise<void> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ['bin/griffie.js', 'ingest', papers, '--db', db, '--batch', '10'], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let seen = 0;
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += (chunk.toString().match(/^ingest:/gm) ?? []).length;
+        if (seen >= batches) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+  }
+
+  it('should open, pass the integrity check and hold every paper once after each restart', async () => {
+    for (const batches of [1, 4, 9, 15]) {
+      await killAfter(batches);
+      const check = new Database(db, { readonly: true });
+      assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
+      check.close();
+      const count = total(db);
+      assert.ok(count <= COUNT, `at most ${COUNT} papers, got ${count}`);
+    }
+    const final = griffie(['ingest', papers, '--db', db, '--json']);
+    assert.equal(final.status, 0, final.stderr);
+    const summary = summaryOf(final.stdout);
+    assert.equal(summary.added + summary.unchanged, COUNT);
+    assert.equal(total(db), COUNT);
+    assert.equal(total(db, 'voorbeeldgemeente'), COUNT);
+  });
+});
