@@ -429,7 +429,8 @@ function readQuestionBlock(state: State, line: string, lines: string[], i: numbe
     r.kind = 'kamervragen';
     r.signatories.push(...questions.askers);
     r.addressee ??= questions.addressee;
-    r.subject ??= questions.subject;
+    // The subject the web page printed (the official title) wins over the "over …" part.
+    r.subject ??= state.site.subject ?? questions.subject;
     r.date ??= questions.date;
     state.phase = 'typed';
     return 'header';

@@ -65,6 +65,8 @@ function endsParagraph(line: string, next: string, width: number, after = ''): b
   if (/\p{L}-$/u.test(line)) return false;
   if (LIST_ITEM.test(next) || QA_LABEL.test(next) || QA_LABEL.test(line)) return true;
   if (/[;,:]$/.test(line) && MOTION_CLAUSE.test(next)) return true;
+  // A paragraph never starts in lower case (clauses and list items are handled above).
+  if (/^\p{Ll}/u.test(next) && !/[.?!,;:]["”’»)]?$/.test(line)) return false;
   if (/[.?!:]["”’»)]?$/.test(line) && isHeadingLine(next, after, width)) return true;
   const fill = (line.length + 1 + firstWordLength(next)) / width;
   return fill < (/[.;:?!)]["”’»]?$/.test(line) ? FULL_AFTER_SENTENCE : FULL_OTHERWISE);
