@@ -1,0 +1,158 @@
+/**
+ * The PostgreSQL engine of the archive (postgres.js): the same tables, the same
+ * results for the same data and query as the SQLite engine, for a team that shares
+ * a server. Full text is a `tsvector` built from our own analyzer's streams, with a
+ * GIN index; see `schema.ts`, `compile.ts` and `search.ts`.
+ *
+ * @module
+ */
+import postgres, { type Sql } from 'postgres';
+import type { Document } from '../../model/index.ts';
+import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
+import { StoreError } from '../types.ts';
+import { toStoreError } from './errors.ts';
+import { migrate } from './migrate.ts';
+import { putDocuments } from './put.ts';
+import { related } from './related.ts';
+import { MIGRATIONS, type Migration } from './schema.ts';
+import { search } from './search.ts';
+
+export { MIGRATIONS, type Migration } from './schema.ts';
+
+/** Options of `openPostgresStore`. */
+export interface PostgresOptions {
+  /** The schema that holds the archive (created when missing); default `public`. */
+  schema?: string;
+  /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
+  migrations?: readonly Migration[];
+  /** Most connections in the pool (default 4). */
+  max?: number;
+}
+
+class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  private readonly sql: Sql;
+  private closed = false;
+
+  constructor(sql: Sql) {
+    this.sql = sql;
+  }
+
+  /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
+  private async run<T>(what: string, fn: (sql: Sql) => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreError('other', `${what}: the archive is closed`);
+    try {
+      return await fn(this.sql);
+    } catch (error) {
+      throw toStoreError(error, what);
+    }
+  }
+
+  put(documents: Document[]): Promise<PutOutcome[]> {
+    return this.run('storing documents', (sql) => putDocuments(sql, documents));
+  }
+
+  get(id: string): Promise<Document | null> {
+    return this.run('reading a document', async (sql) => {
+      const rows = await sql.unsafe<{ json: string }[]>(
+        '(SELECT json FROM documents WHERE key = $1) UNION ALL (SELECT json FROM documents WHERE id = $1) LIMIT 1',
+        [id],
+      );
+      return rows[0] ? (JSON.parse(rows[0].json) as Document) : null;
+    });
+  }
+
+  search(request: SearchRequest): Promise<SearchResponse> {
+    return this.run('searching', (sql) => search(sql, request));
+  }
+
+  related(id: string, limit = 10): Promise<RelatedHit[]> {
+    return this.run('finding related papers', (sql) => related(sql, id, Math.max(1, Math.floor(limit))));
+  }
+
+  addFailure(failure: Failure): Promise<void> {
+    return this.run('keeping a failure', async (sql) => {
+      await sql.unsafe(
+        'INSERT INTO failures (source, error, at) VALUES ($1, $2, $3) ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at',
+        [failure.source, failure.error, failure.at],
+      );
+    });
+  }
+
+  failures(): Promise<Failure[]> {
+    return this.run('listing failures', (sql) =>
+      sql.unsafe<Failure[]>('SELECT source, error, at FROM failures ORDER BY source COLLATE "C"').then((r) => [...r]),
+    );
+  }
+
+  removeFailure(source: string): Promise<void> {
+    return this.run('removing a failure', async (sql) => {
+      await sql.unsafe('DELETE FROM failures WHERE source = $1', [source]);
+    });
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.run('counting', async (sql) => {
+      const [row] = await sql.unsafe<StoreStats[]>(
+        `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM dossiers)::integer AS dossiers,
+         (SELECT count(*) FROM "references")::integer AS "references", (SELECT count(*) FROM failures)::integer AS failures`,
+      );
+      return { ...row! };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.sql.end({ timeout: 5 });
+  }
+}
+
+/** The `schema` query parameter of a URL (`postgres://…/db?schema=griffie`), taken out of it. */
+function splitSchema(url: string): { url: string; schema: string | undefined } {
+  const match = /[?&]schema=([^&#]*)/.exec(url);
+  if (match === null) return { url, schema: undefined };
+  const rest = url.replace(/([?&])schema=[^&#]*&?/, '$1').replace(/[?&]$/, '');
+  return { url: rest, schema: decodeURIComponent(match[1]!) };
+}
+
+/** A schema name that needs no quoting games: lowercase letters, digits, underscores. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Open the archive on a PostgreSQL server (`postgres://user:password@host:port/db`,
+ * optionally `?schema=name`; `options.schema` wins; default `public`), migrating its schema (in a transaction, under an advisory lock). Throws
+ * `StoreError('open' | 'schema')`.
+ *
+ * @example
+ * const store = await openPostgresStore('postgres://griffie:secret@127.0.0.1:5432/griffie');
+ */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const { url: server, schema: named } = splitSchema(url);
+  url = server;
+  const schema = options.schema ?? named ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new StoreError('open', `"${schema}" is not a usable schema name (lowercase letters, digits and _)`);
+  }
+  let sql: Sql | undefined;
+  try {
+    sql = postgres(url, {
+      max: options.max ?? 4,
+      onnotice: () => {},
+      connect_timeout: 10,
+      idle_timeout: 60,
+      connection: {
+        application_name: 'griffie',
+        search_path: `"${schema}"`,
+        // Plans for a query's own terms: a generic plan cannot tell a rare word from a common one.
+        plan_cache_mode: 'force_custom_plan',
+      } as Record<string, string>,
+    });
+    await migrate(sql, schema, options.migrations ?? MIGRATIONS);
+    return new PostgresStore(sql);
+  } catch (error) {
+    await sql?.end({ timeout: 1 }).catch(() => {});
+    const where = url.replace(/\/\/[^@/]*@/, '//');
+    throw toStoreError(error, `opening the archive at ${where}`, error instanceof StoreError ? undefined : 'open');
+  }
+}

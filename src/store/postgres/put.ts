@@ -1,0 +1,242 @@
+/**
+ * Writing documents: a batch in one transaction (all or nothing). Each changed
+ * document is one row in `documents` (with its `tsvector`), its dossiers, references,
+ * footnotes and blocks; an update replaces all of them. Rows go in with one statement
+ * per table for the whole batch (`json_to_recordset`), not one per document.
+ *
+ * @module
+ */
+import type { Sql, TransactionSql } from 'postgres';
+import type { Document } from '../../model/index.ts';
+import { analyzeText, documentFields } from '../../search/index.ts';
+import { type PutOutcome, StoreError } from '../types.ts';
+import { buildVector } from './tsvector.ts';
+
+/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
+export function documentKey(doc: Document): string {
+  return doc.id ?? `sha256:${doc.source.sha256}`;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** Refuse a document that cannot be stored (as the SQLite engine): `StoreError('not-null')`. */
+function check(doc: Document, index: number): void {
+  const missing: string[] = [];
+  if (!isText(doc.type) || doc.type === '') missing.push('type');
+  if (!isText(doc.kind) || (doc.kind as string) === '') missing.push('kind');
+  if (!isText(doc.title)) missing.push('title');
+  if (!isText(doc.source?.sha256) || doc.source.sha256 === '') missing.push('source.sha256');
+  if (doc.id !== null && !isText(doc.id)) missing.push('id');
+  if (!Array.isArray(doc.dossiers) || !Array.isArray(doc.blocks) || !Array.isArray(doc.references))
+    missing.push('lists');
+  if (missing.length > 0) {
+    throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
+  }
+}
+
+/** The `documents` row of a document, as `json_to_recordset` reads it. */
+function documentRow(doc: Document, key: string) {
+  const fields = documentFields(doc);
+  const vector = buildVector({
+    title: analyzeText(fields.title),
+    dossiers: analyzeText(fields.dossiers),
+    body: analyzeText(fields.body),
+  });
+  let json: string;
+  try {
+    json = JSON.stringify(doc);
+  } catch (error) {
+    throw new StoreError('other', `document ${key} cannot be written as JSON`, { cause: error });
+  }
+  const row = {
+    key,
+    id: doc.id,
+    kind: doc.kind,
+    type: doc.type,
+    chamber: doc.chamber ?? null,
+    number: doc.number ?? null,
+    title: doc.title,
+    subject: doc.subject ?? null,
+    date: doc.date ?? null,
+    year: doc.date && /^\d{4}/.test(doc.date) ? Number.parseInt(doc.date.slice(0, 4), 10) : null,
+    parliamentary_year: doc.parliamentaryYear ?? null,
+    sender_role: doc.sender?.role ?? null,
+    sender_portfolio: doc.sender?.portfolio ?? null,
+    sender_name: doc.sender?.name ?? null,
+    citation: doc.citation ?? null,
+    source_path: doc.source.path ?? null,
+    source_url: doc.source.url ?? null,
+    sha256: doc.source.sha256,
+    exact_positions: vector.exact,
+    fts: vector.tsvector,
+    json,
+  };
+  return { row, stems: vector.exact ? null : vector.stems };
+}
+
+const DOC_COLUMNS: [string, string][] = [
+  ['key', 'text'],
+  ['id', 'text'],
+  ['kind', 'text'],
+  ['type', 'text'],
+  ['chamber', 'text'],
+  ['number', 'text'],
+  ['title', 'text'],
+  ['subject', 'text'],
+  ['date', 'text'],
+  ['year', 'integer'],
+  ['parliamentary_year', 'text'],
+  ['sender_role', 'text'],
+  ['sender_portfolio', 'text'],
+  ['sender_name', 'text'],
+  ['citation', 'text'],
+  ['source_path', 'text'],
+  ['source_url', 'text'],
+  ['sha256', 'text'],
+  ['exact_positions', 'boolean'],
+  ['fts', 'text'],
+  ['json', 'text'],
+];
+
+const names = DOC_COLUMNS.map(([c]) => c).join(', ');
+const UPSERT = `INSERT INTO documents (${names})
+SELECT ${DOC_COLUMNS.map(([c]) => (c === 'fts' ? 'x.fts::tsvector' : `x.${c}`)).join(', ')}
+FROM json_to_recordset($1::text::json) AS x(${DOC_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
+ON CONFLICT (key) DO UPDATE SET ${DOC_COLUMNS.filter(([c]) => c !== 'key')
+  .map(([c]) => `${c} = excluded.${c}`)
+  .join(', ')}, updated_at = now()
+RETURNING doc, key`;
+
+const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks', 'document_stems'];
+
+/** Store a batch in one transaction: all documents or none; one outcome per document, in order. */
+export async function putDocuments(sql: Sql, documents: Document[]): Promise<PutOutcome[]> {
+  documents.forEach(check);
+  if (documents.length === 0) return [];
+  const keys = documents.map(documentKey);
+  const outcomes = await sql.begin(async (tx) => {
+    const found = await tx.unsafe<{ key: string; sha256: string }[]>(
+      'SELECT key, sha256 FROM documents WHERE key = ANY($1::text[]) FOR UPDATE',
+      [[...new Set(keys)].sort()],
+    );
+    const current = new Map(found.map((r) => [r.key, r.sha256]));
+    const existed = new Set(current.keys());
+    const outcomes: PutOutcome[] = [];
+    const write = new Map<string, Document>();
+    const changed: Document[] = [];
+    documents.forEach((doc, i) => {
+      const key = keys[i]!;
+      const sha = current.get(key);
+      if (sha === doc.source.sha256) {
+        outcomes.push('unchanged');
+        return;
+      }
+      outcomes.push(sha === undefined ? 'added' : 'updated');
+      current.set(key, doc.source.sha256);
+      write.delete(key);
+      write.set(key, doc);
+      changed.push(doc);
+    });
+    if (write.size === 0) return outcomes;
+    await writeDocuments(tx, write, existed, changed);
+    return outcomes;
+  });
+  if (outcomes.some((o) => o !== 'unchanged')) {
+    // Merge the GIN index's pending list now: searches would otherwise scan it linearly
+    // (up to 4 MB) until autovacuum gets to it. Advice only: a failure changes nothing stored.
+    await sql.unsafe("SELECT gin_clean_pending_list('documents_fts'::regclass)").catch(() => {});
+  }
+  return outcomes as PutOutcome[];
+}
+
+async function writeDocuments(
+  tx: TransactionSql,
+  write: Map<string, Document>,
+  existed: Set<string>,
+  changed: Document[],
+): Promise<void> {
+  // Keys in sorted order: concurrent writers lock rows in the same order (no deadlocks).
+  const rows = [...write]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key, doc]) => documentRow(doc, key));
+  const written = await tx.unsafe<{ doc: string; key: string }[]>(UPSERT, [JSON.stringify(rows.map((r) => r.row))]);
+  const docOf = new Map(written.map((r) => [r.key, Number(r.doc)]));
+  const replaced = [...write.keys()].filter((k) => existed.has(k)).map((k) => docOf.get(k)!);
+  if (replaced.length > 0) {
+    for (const table of CHILDREN) await tx.unsafe(`DELETE FROM ${table} WHERE doc = ANY($1::bigint[])`, [replaced]);
+  }
+  // Dossiers in batch order: the last title given wins, a missing title keeps the stored one.
+  const dossiers = new Map<string, { key: string; number: string; suffix: string | null; title: string | null }>();
+  for (const doc of changed) {
+    for (const d of doc.dossiers) {
+      const key = d.suffix ? `${d.number}-${d.suffix}` : d.number;
+      const title = d.title ?? dossiers.get(key)?.title ?? null;
+      dossiers.set(key, { key, number: d.number, suffix: d.suffix ?? null, title });
+    }
+  }
+  const links: unknown[] = [];
+  const references: unknown[] = [];
+  const footnotes: unknown[] = [];
+  const blocks: unknown[] = [];
+  const stems: unknown[] = [];
+  rows.forEach(({ row, stems: s }) => {
+    const doc = docOf.get(row.key)!;
+    const source = write.get(row.key)!;
+    source.dossiers.forEach((d, position) => {
+      links.push({ doc, position, dossier: d.suffix ? `${d.number}-${d.suffix}` : d.number, number: d.number });
+    });
+    source.references.forEach((r, position) => {
+      references.push({ doc, position, kind: r.kind, target: r.target, text: r.text, location: r.in ?? null });
+    });
+    source.footnotes.forEach((f, position) => {
+      footnotes.push({ doc, position, marker: f.marker, text: f.text });
+    });
+    source.blocks.forEach((b, position) => {
+      blocks.push({ doc, position, kind: b.kind, text: b.text });
+    });
+    if (s !== null) stems.push({ doc, title_s: s.title, dossiers_s: s.dossiers, body_s: s.body });
+  });
+  await insert(
+    tx,
+    `INSERT INTO dossiers (key, number, suffix, title)
+     SELECT key, number, suffix, title FROM json_to_recordset($1::text::json) AS x(key text, number text, suffix text, title text)
+     ON CONFLICT (key) DO UPDATE SET title = coalesce(excluded.title, dossiers.title)`,
+    [...dossiers.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  );
+  await insert(
+    tx,
+    `INSERT INTO document_dossiers (doc, position, dossier, number)
+     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, dossier text, number text)`,
+    links,
+  );
+  await insert(
+    tx,
+    `INSERT INTO "references" (doc, position, kind, target, text, location)
+     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, kind text, target text, text text, location text)`,
+    references,
+  );
+  await insert(
+    tx,
+    `INSERT INTO footnotes (doc, position, marker, text)
+     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, marker text, text text)`,
+    footnotes,
+  );
+  await insert(
+    tx,
+    `INSERT INTO blocks (doc, position, kind, text)
+     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, kind text, text text)`,
+    blocks,
+  );
+  await insert(
+    tx,
+    `INSERT INTO document_stems (doc, title_s, dossiers_s, body_s)
+     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, title_s text, dossiers_s text, body_s text)`,
+    stems,
+  );
+}
+
+async function insert(tx: TransactionSql, statement: string, rows: unknown[]): Promise<void> {
+  if (rows.length > 0) await tx.unsafe(statement, [JSON.stringify(rows)]);
+}
