@@ -107,7 +107,7 @@ function combine(a: IngestSummary | undefined, b: IngestSummary | undefined): In
 
 function describe(s: IngestSummary): string {
   const rate = s.seconds > 0 ? ` (${Math.round(s.files / s.seconds)} files/s)` : '';
-  return `${s.files} files: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
+  return `${s.files} ${s.files === 1 ? 'file' : 'files'}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
 }
 
 /** A progress bar on a terminal; a plain line per batch otherwise (on stderr). */

@@ -104,8 +104,12 @@ function addTerms(word: string, out: Set<string>): void {
   addSimple(word, out);
 }
 
+/**
+ * A plain word's expansions: the stems of its compound parts. Its surface form is not
+ * indexed (the stem serves every inflection; prefixes match stems), which keeps the
+ * expansions stream to the terms that add recall.
+ */
 function addSimple(word: string, out: Set<string>): void {
-  out.add(word);
   for (const part of compoundParts(word)) out.add(stemWord(part));
 }
 

@@ -64,8 +64,8 @@ function facetsSql(from: SqlPart): SqlPart {
     UNION ALL ${one('year', 'year')}
     UNION ALL ${one('sender', 'sender_role')}
     UNION ALL ${one('portfolio', 'sender_portfolio')}
-    UNION ALL SELECT * FROM (SELECT 'dossier' AS facet, dd.dossier AS value, count(DISTINCT dd.doc) AS n
-      FROM document_dossiers dd WHERE dd.doc IN (SELECT doc FROM m) GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
+    UNION ALL SELECT * FROM (SELECT 'dossier' AS facet, dd.dossier AS value, count(*) AS n
+      FROM m JOIN document_dossiers dd ON dd.doc = m.doc GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
   return { sql, params: from.params };
 }
 
