@@ -26,7 +26,7 @@ const COLOPHON = [
 ];
 /** Web page furniture pasted with the text. */
 const WEB = [
-  /^(?:• )?(?:Naar boven|X Noot|Download PDF|Print(?:en)?|Delen|Terug|Kerngegevens|Ondertekenaars)$/i,
+  /^(?:• )?(?:Naar boven|X Noot|Download PDF|Print(?:en)?|Delen|Terug|Kerngegevens|Ondertekenaars|Reageren)$/i,
   /^(?:Preview document|U bent hier:|Direct naar \(in deze pagina\)|Directe link naar document|Bron: https?:)/,
   /^\|?(?: ?:?-{3,}:? ?\|)+(?: ?:?-{3,}:? ?)?$/,
   /^\[[^\]]{1,40}\](?: \[[^\]]{1,40}\]){2,}/,

@@ -17,6 +17,34 @@ describe('findSignatures', () => {
     assert.deepEqual([...scan.lines], [1, 2, 3]);
   });
 
+  it('should read a name printed after a blank line, as web pages print it', () => {
+    const scan = findSignatures([
+      'Tekst.',
+      '',
+      'De minister voor Voorbeeldzaken,',
+      '',
+      'G. B. M. Jansen',
+      '',
+      'Reageren',
+    ]);
+    assert.deepEqual(scan.signatories, [{ name: 'G. B. M. Jansen', role: 'minister voor Voorbeeldzaken' }]);
+    assert.deepEqual([...scan.lines], [2, 3, 4]);
+  });
+
+  it('should stop the submitters of a motion at a list headed "Indieners"', () => {
+    const scan = findSignatures([
+      'en gaat over tot de orde van de dag.',
+      'Jansen',
+      'De Vries',
+      'Indieners',
+      'Indiener',
+    ]);
+    assert.deepEqual(
+      scan.signatories.map((s) => s.name),
+      ['Jansen', 'De Vries'],
+    );
+  });
+
   it('should read the griffier of a committee', () => {
     const scan = findSignatures(['De griffier van de commissie,', 'Nava']);
     assert.deepEqual(scan.signatories, [{ name: 'Nava', role: 'griffier van de commissie' }]);

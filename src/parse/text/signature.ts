@@ -94,7 +94,8 @@ export function findSignatures(lines: readonly string[]): SignatureScan {
       for (let j = i + 1; j < lines.length; j++) {
         const name = (lines[j] as string).trim();
         if (name === '') continue;
-        if (!isName(name)) break;
+        // tweedekamer.nl follows the names with a list headed "Indieners".
+        if (!isName(name) || /^Indieners?$/i.test(name)) break;
         signatories.push({ name, role: 'lid' });
         taken.add(j);
         i = j;
@@ -117,11 +118,14 @@ export function findSignatures(lines: readonly string[]): SignatureScan {
       roleEnd = i + 1;
     }
     const role = roleOf(lines.slice(i, roleEnd + 1).join(' '));
-    const nameLine = (lines[roleEnd + 1] ?? '').trim();
+    // Text copied from web pages puts a blank line between the role and the name.
+    let nameAt = roleEnd + 1;
+    while (nameAt < roleEnd + 3 && nameAt < lines.length - 1 && (lines[nameAt] as string).trim() === '') nameAt++;
+    const nameLine = (lines[nameAt] ?? '').trim();
     if (isName(nameLine)) {
       signatories.push({ name: nameLine, role });
-      for (let j = i; j <= roleEnd + 1; j++) taken.add(j);
-      i = roleEnd + 1;
+      for (let j = i; j <= nameAt; j++) taken.add(j);
+      i = nameAt;
     } else if (
       role.length < 120 &&
       (nameLine === '' || ROLE.test(nameLine)) &&
