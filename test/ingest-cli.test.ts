@@ -142,6 +142,18 @@ describe('griffie search, show and related', () => {
     assert.match(missing.stderr, /no paper kst-1-1/);
   });
 
+  it('should refuse to read an archive that does not exist, or is no archive, in plain words', () => {
+    const missing = griffie(['search', 'kinderopvang', '--db', join(dir, 'nowhere', 'x.db')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no archive at .*nowhere/);
+    assertNoStack(missing.stderr);
+    writeFileSync(join(dir, 'junk.db'), 'dit is geen database\n'.repeat(100));
+    const junk = griffie(['search', 'kinderopvang', '--db', join(dir, 'junk.db')]);
+    assert.equal(junk.status, 1);
+    assert.match(junk.stderr, /cannot be opened/);
+    assertNoStack(junk.stderr);
+  });
+
   it('should list related papers with reasons', () => {
     const run = griffie(['related', 'kst-99001-2', '--db', db, '--json']);
     assert.equal(run.status, 0, run.stderr);

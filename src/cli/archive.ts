@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import { openStore, type Store } from '../store/index.ts';
+import { EXIT } from './errors.ts';
 
 /** The `--db` option every archive command takes. */
 export const DB_OPTION = [
@@ -18,9 +20,26 @@ export function archiveLocation(db: string | undefined): { db: string } | { url:
   return /^postgres(?:ql)?:\/\//.test(chosen) ? { url: chosen } : { db: chosen };
 }
 
-/** Open the archive, run `work`, and close it whatever happens. */
-export async function withArchive<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(archiveLocation(db));
+/** A problem the user must fix before the command can run (exit 1, no stack). */
+export class ArchiveMissing extends Error {
+  readonly exitCode = EXIT.failed;
+}
+
+/**
+ * Open the archive, run `work`, and close it whatever happens. Commands that only read
+ * (`existing: true`) refuse a SQLite file that does not exist instead of creating an
+ * empty archive.
+ */
+export async function withArchive<T>(
+  db: string | undefined,
+  work: (store: Store) => Promise<T>,
+  options: { existing?: boolean } = {},
+): Promise<T> {
+  const location = archiveLocation(db);
+  if (options.existing && 'db' in location && !existsSync(location.db)) {
+    throw new ArchiveMissing(`no archive at ${location.db} (fill one with: griffie ingest PATH --db ${location.db})`);
+  }
+  const store = await openStore(location);
   try {
     return await work(store);
   } finally {

@@ -55,14 +55,18 @@ Examples:
     .option(...DB_OPTION)
     .option('--json', 'print JSON lines')
     .action(async (options: { db?: string; json?: boolean }) => {
-      await withArchive(options.db, async (store) => {
-        const failures = await store.failures();
-        for (const failure of failures) {
-          if (options.json) await writeJson(failure);
-          else await write(`${failure.source}\n  ${failure.error} (${failure.at})\n`);
-        }
-        if (!options.json && failures.length === 0) await write('no failures\n');
-      });
+      await withArchive(
+        options.db,
+        async (store) => {
+          const failures = await store.failures();
+          for (const failure of failures) {
+            if (options.json) await writeJson(failure);
+            else await write(`${failure.source}\n  ${failure.error} (${failure.at})\n`);
+          }
+          if (!options.json && failures.length === 0) await write('no failures\n');
+        },
+        { existing: true },
+      );
     });
 }
 

@@ -4,6 +4,8 @@
  * @module
  */
 import { Command, CommanderError } from 'commander';
+import { StoreError } from '../store/index.ts';
+import { ArchiveMissing } from './archive.ts';
 import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
@@ -46,6 +48,10 @@ export async function run(argv: string[]): Promise<number> {
         return EXIT.ok;
       }
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof StoreError || error instanceof ArchiveMissing) {
+      process.stderr.write(`griffie: ${messageOf(error)}\n`);
+      return EXIT.failed;
     }
     if (error instanceof UsageError) {
       process.stderr.write(`griffie: ${messageOf(error)}\n(run with --help for usage)\n`);

@@ -57,27 +57,31 @@ Examples:
     .option(...DB_OPTION)
     .option('--json', 'print the whole document as JSON')
     .action(async (id: string, options: { db?: string; json?: boolean }) => {
-      process.exitCode = await withArchive(options.db, async (store) => {
-        const doc = await store.get(id);
-        if (!doc) {
-          process.stderr.write(`griffie: no paper ${id} in the archive\n`);
-          return EXIT.failed;
-        }
-        if (options.json) await writeJson(doc, true);
-        else {
-          const lines = [
-            doc.title,
-            doc.citation ?? doc.id ?? '',
-            `${doc.type}${doc.date ? `, ${doc.date}` : ''}${doc.sender ? `, ${[doc.sender.role, doc.sender.portfolio, doc.sender.name].filter(Boolean).join(' ')}` : ''}`,
-            ...doc.dossiers.map((d) => `dossier ${d.number}${d.suffix ? ` ${d.suffix}` : ''}: ${d.title ?? ''}`),
-            '',
-            ...doc.blocks.map((b) => b.text),
-            ...(doc.footnotes.length > 0 ? ['', ...doc.footnotes.map((f) => `${f.marker} ${f.text}`)] : []),
-          ];
-          await write(`${lines.join('\n')}\n`);
-        }
-        return EXIT.ok;
-      });
+      process.exitCode = await withArchive(
+        options.db,
+        async (store) => {
+          const doc = await store.get(id);
+          if (!doc) {
+            process.stderr.write(`griffie: no paper ${id} in the archive\n`);
+            return EXIT.failed;
+          }
+          if (options.json) await writeJson(doc, true);
+          else {
+            const lines = [
+              doc.title,
+              doc.citation ?? doc.id ?? '',
+              `${doc.type}${doc.date ? `, ${doc.date}` : ''}${doc.sender ? `, ${[doc.sender.role, doc.sender.portfolio, doc.sender.name].filter(Boolean).join(' ')}` : ''}`,
+              ...doc.dossiers.map((d) => `dossier ${d.number}${d.suffix ? ` ${d.suffix}` : ''}: ${d.title ?? ''}`),
+              '',
+              ...doc.blocks.map((b) => b.text),
+              ...(doc.footnotes.length > 0 ? ['', ...doc.footnotes.map((f) => `${f.marker} ${f.text}`)] : []),
+            ];
+            await write(`${lines.join('\n')}\n`);
+          }
+          return EXIT.ok;
+        },
+        { existing: true },
+      );
     });
 
   program
@@ -89,18 +93,22 @@ Examples:
     .option('--limit <n>', 'how many (1–100)', '10')
     .action(async (id: string, options: { db?: string; json?: boolean; limit: string }) => {
       const limit = wholeNumber(options.limit, '--limit', 1, 100);
-      process.exitCode = await withArchive(options.db, async (store) => {
-        if (!(await store.get(id))) {
-          process.stderr.write(`griffie: no paper ${id} in the archive\n`);
-          return EXIT.failed;
-        }
-        const related = await store.related(id, limit);
-        if (options.json) await writeJson(related, true);
-        else
-          for (const hit of related)
-            await write(`${hit.id}  ${hit.title} (${hit.date ?? 'undated'})\n    ${hit.reasons.join('; ')}\n`);
-        return EXIT.ok;
-      });
+      process.exitCode = await withArchive(
+        options.db,
+        async (store) => {
+          if (!(await store.get(id))) {
+            process.stderr.write(`griffie: no paper ${id} in the archive\n`);
+            return EXIT.failed;
+          }
+          const related = await store.related(id, limit);
+          if (options.json) await writeJson(related, true);
+          else
+            for (const hit of related)
+              await write(`${hit.id}  ${hit.title} (${hit.date ?? 'undated'})\n    ${hit.reasons.join('; ')}\n`);
+          return EXIT.ok;
+        },
+        { existing: true },
+      );
     });
 }
 
@@ -111,7 +119,9 @@ async function runSearch(query: string, options: SearchOptions): Promise<number>
     throw new UsageError(`--sort must be relevance or date, not "${options.sort}"`);
   const sort = options.sort;
   try {
-    const response = await withArchive(options.db, (store) => store.search({ query, limit, offset, sort }));
+    const response = await withArchive(options.db, (store) => store.search({ query, limit, offset, sort }), {
+      existing: true,
+    });
     if (options.json) await writeJson(response);
     else await write(render(response, offset));
     return EXIT.ok;
