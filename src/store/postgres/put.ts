@@ -9,32 +9,9 @@
 import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { analyzeText, documentFields } from '../../search/index.ts';
+import { checkDocument, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
 import { buildVector } from './tsvector.ts';
-
-/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
-export function documentKey(doc: Document): string {
-  return doc.id ?? `sha256:${doc.source.sha256}`;
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string';
-}
-
-/** Refuse a document that cannot be stored (as the SQLite engine): `StoreError('not-null')`. */
-function check(doc: Document, index: number): void {
-  const missing: string[] = [];
-  if (!isText(doc.type) || doc.type === '') missing.push('type');
-  if (!isText(doc.kind) || (doc.kind as string) === '') missing.push('kind');
-  if (!isText(doc.title)) missing.push('title');
-  if (!isText(doc.source?.sha256) || doc.source.sha256 === '') missing.push('source.sha256');
-  if (doc.id !== null && !isText(doc.id)) missing.push('id');
-  if (!Array.isArray(doc.dossiers) || !Array.isArray(doc.blocks) || !Array.isArray(doc.references))
-    missing.push('lists');
-  if (missing.length > 0) {
-    throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
-  }
-}
 
 /** The `documents` row of a document, as `json_to_recordset` reads it. */
 function documentRow(doc: Document, key: string) {
@@ -113,7 +90,7 @@ const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks', 'd
 
 /** Store a batch in one transaction: all documents or none; one outcome per document, in order. */
 export async function putDocuments(sql: Sql, documents: Document[]): Promise<PutOutcome[]> {
-  documents.forEach(check);
+  documents.forEach(checkDocument);
   if (documents.length === 0) return [];
   const keys = documents.map(documentKey);
   const outcomes = await sql.begin(async (tx) => {

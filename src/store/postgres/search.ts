@@ -15,8 +15,9 @@
  */
 import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import { documentFields, highlight, type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
-import type { FacetCount, Facets, SearchHit, SearchRequest, SearchResponse } from '../types.ts';
+import { parseQuery, planQuery } from '../../search/index.ts';
+import { toHit } from '../documents.ts';
+import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
 import { compilePlan, Params } from './compile.ts';
 
 /** `ts_rank_cd` weights {D, C, B, A}. */
@@ -39,23 +40,6 @@ function facetsSql(where: string): string {
     UNION ALL (SELECT 'dossier' AS facet, dd.dossier AS value, count(DISTINCT dd.doc)::integer AS n
       FROM document_dossiers dd WHERE dd.doc IN (SELECT doc FROM m)
       GROUP BY dd.dossier ORDER BY n DESC, dd.dossier COLLATE "C" LIMIT ${FACET_LIMIT})`;
-}
-
-function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
-  const source: { path?: string; url?: string } = {};
-  if (doc.source.path !== undefined) source.path = doc.source.path;
-  if (doc.source.url !== undefined) source.url = doc.source.url;
-  return {
-    id: doc.id ?? key,
-    title: doc.title,
-    type: doc.type,
-    date: doc.date,
-    dossiers: doc.dossiers,
-    citation: doc.citation,
-    snippet: highlight(documentFields(doc).body, plan),
-    score,
-    source,
-  };
 }
 
 /** Answer a search request. A `SearchQueryError` from the query parser passes through. */

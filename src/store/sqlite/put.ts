@@ -7,35 +7,8 @@
 import type Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../../model/index.ts';
 import { analyzeText, documentFields } from '../../search/index.ts';
+import { checkDocument, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
-
-/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
-export function documentKey(doc: Document): string {
-  return doc.id ?? `sha256:${doc.source.sha256}`;
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string';
-}
-
-/**
- * Refuse a document that cannot be stored (the archive's NOT NULL columns): a missing
- * `type`, `kind` or `title`, a `source.sha256` that is not text, an `id` that is neither
- * text nor null. Throws `StoreError('not-null')`.
- */
-function check(doc: Document, index: number): void {
-  const missing: string[] = [];
-  if (!isText(doc.type) || doc.type === '') missing.push('type');
-  if (!isText(doc.kind) || (doc.kind as string) === '') missing.push('kind');
-  if (!isText(doc.title)) missing.push('title');
-  if (!isText(doc.source?.sha256) || doc.source.sha256 === '') missing.push('source.sha256');
-  if (doc.id !== null && !isText(doc.id)) missing.push('id');
-  if (!Array.isArray(doc.dossiers) || !Array.isArray(doc.blocks) || !Array.isArray(doc.references))
-    missing.push('lists');
-  if (missing.length > 0) {
-    throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
-  }
-}
 
 const COLUMNS = [
   'key',
@@ -137,7 +110,7 @@ export class Writer {
   }
 
   private putOne(doc: Document, index: number, now: string): PutOutcome {
-    check(doc, index);
+    checkDocument(doc, index);
     const key = documentKey(doc);
     const found = this.stmt.find.get(key) as { doc: number; sha256: string } | undefined;
     if (found && found.sha256 === doc.source.sha256) return 'unchanged';

@@ -13,8 +13,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
-import { documentFields, highlight, type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
-import type { FacetCount, Facets, SearchHit, SearchRequest, SearchResponse } from '../types.ts';
+import { type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
+import { toHit } from '../documents.ts';
+import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
 import { compilePlan, type SqlPart } from './compile.ts';
 
 /** bm25 weights of the FTS columns (title, dossier titles, body; stems then expansions). */
@@ -82,23 +83,6 @@ class StatementCache {
     }
     return stmt;
   }
-}
-
-function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
-  const source: { path?: string; url?: string } = {};
-  if (doc.source.path !== undefined) source.path = doc.source.path;
-  if (doc.source.url !== undefined) source.url = doc.source.url;
-  return {
-    id: doc.id ?? key,
-    title: doc.title,
-    type: doc.type,
-    date: doc.date,
-    dossiers: doc.dossiers,
-    citation: doc.citation,
-    snippet: highlight(documentFields(doc).body, plan),
-    score,
-    source,
-  };
 }
 
 /** Runs searches against one database. */

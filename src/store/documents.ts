@@ -1,0 +1,55 @@
+/**
+ * What both engines do the same way with a document: the key it is stored under, the
+ * check that it can be stored, and the search hit made of it.
+ *
+ * @module
+ */
+import type { Document } from '../model/index.ts';
+import { documentFields, highlight, type PlanNode } from '../search/index.ts';
+import { type SearchHit, StoreError } from './types.ts';
+
+/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
+export function documentKey(doc: Document): string {
+  return doc.id ?? `sha256:${doc.source.sha256}`;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/**
+ * Refuse a document that cannot be stored (the archive's NOT NULL columns): a missing
+ * `type`, `kind` or `title`, a `source.sha256` that is not text, an `id` that is neither
+ * text nor null. Throws `StoreError('not-null')`; `index` is its place in the batch.
+ */
+export function checkDocument(doc: Document, index: number): void {
+  const missing: string[] = [];
+  if (!isText(doc.type) || doc.type === '') missing.push('type');
+  if (!isText(doc.kind) || (doc.kind as string) === '') missing.push('kind');
+  if (!isText(doc.title)) missing.push('title');
+  if (!isText(doc.source?.sha256) || doc.source.sha256 === '') missing.push('source.sha256');
+  if (doc.id !== null && !isText(doc.id)) missing.push('id');
+  if (!Array.isArray(doc.dossiers) || !Array.isArray(doc.blocks) || !Array.isArray(doc.references))
+    missing.push('lists');
+  if (missing.length > 0) {
+    throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
+  }
+}
+
+/** The search hit of a stored document, with its snippet for `plan`. */
+export function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
+  const source: { path?: string; url?: string } = {};
+  if (doc.source.path !== undefined) source.path = doc.source.path;
+  if (doc.source.url !== undefined) source.url = doc.source.url;
+  return {
+    id: doc.id ?? key,
+    title: doc.title,
+    type: doc.type,
+    date: doc.date,
+    dossiers: doc.dossiers,
+    citation: doc.citation,
+    snippet: highlight(documentFields(doc).body, plan),
+    score,
+    source,
+  };
+}
