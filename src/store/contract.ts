@@ -341,12 +341,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     describe('stats', () => {
       it('should count documents, dossiers, references and failures', async () => {
         const dossiers = new Set(F.flatMap((d) => d.dossiers.map(dossierKey)));
-        assert.deepEqual(await store.stats(), {
+        const { bytes, ...counts } = await store.stats();
+        assert.deepEqual(counts, {
           documents: F.length,
           dossiers: dossiers.size,
           references: F.reduce((n, d) => n + d.references.length, 0),
           failures: 0,
         });
+        assert.ok(typeof bytes === 'number' && bytes > 0, `the archive's size in bytes, not ${bytes}`);
       });
     });
   });

@@ -95,7 +95,9 @@ class PostgresStore implements Store {
     return this.run('counting', async (sql) => {
       const [row] = await sql.unsafe<StoreStats[]>(
         `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM dossiers)::integer AS dossiers,
-         (SELECT count(*) FROM "references")::integer AS "references", (SELECT count(*) FROM failures)::integer AS failures`,
+         (SELECT count(*) FROM "references")::integer AS "references", (SELECT count(*) FROM failures)::integer AS failures,
+         (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm'))::float8 AS bytes`,
       );
       return { ...row! };
     });

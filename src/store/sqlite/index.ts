@@ -103,7 +103,12 @@ class SqliteStore implements Store {
   }
 
   stats(): Promise<StoreStats> {
-    return this.run('counting', () => this.stmt.stats.get() as StoreStats);
+    return this.run('counting', () => {
+      const counts = this.stmt.stats.get() as StoreStats;
+      const pages = this.db.pragma('page_count', { simple: true }) as number;
+      const size = this.db.pragma('page_size', { simple: true }) as number;
+      return { ...counts, bytes: pages * size };
+    });
   }
 
   close(): Promise<void> {
