@@ -9,7 +9,8 @@
  */
 import fc from 'fast-check';
 
-const MONTHS = [
+/** The Dutch month names, as papers print dates. */
+export const MONTHS = [
   'januari',
   'februari',
   'maart',

@@ -7,21 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MONTHS } from './arbitraries.ts';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const TOPICS = ['dijkversterking', 'kinderopvang', 'stikstofuitstoot', 'imamopleidingen', 'woningbouw', 'jeugdzorg'];
 
 /** The text of fictional paper `i` (dossier 99 000 + i % 7, number i + 1). */
