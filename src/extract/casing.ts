@@ -27,7 +27,8 @@ const SMALL = new Set([
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", '’t', 'in', 'op']);
 
 function capitalise(word: string): string {
-  return word.replace(/^(['’]?)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+  const at = word.startsWith("'") || word.startsWith('’') ? 1 : 0;
+  return word.slice(0, at) + word.charAt(at).toUpperCase() + word.slice(at + 1);
 }
 
 /** Capitalise every word but the first-excepted small words (which stay lower case). */

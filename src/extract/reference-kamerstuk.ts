@@ -41,6 +41,11 @@ const DOSSIER_CUE = new RegExp(
   'g',
 );
 
+/** The cue words of `DOSSIER_CUE`, to find where it may match. */
+const CUE_WORD = /[Ww]etsvoorstel|[Ww]etsontwerp|[Kk]amerstuk|[Dd]ossier/g;
+/** `DOSSIER_CUE`, matched only where a cue word starts. */
+const DOSSIER_CUE_AT = new RegExp(DOSSIER_CUE.source, 'y');
+
 /** How far back a prefix or cue is looked for. */
 const LOOK_BACK = 64;
 
@@ -118,7 +123,14 @@ export function findDossiers(text: string): Candidate[] {
   const cued =
     text.includes('etsvoorstel') || text.includes('etsontwerp') || text.includes('ossier') || text.includes('amerstuk');
   if (!cued) return out;
-  for (const m of text.matchAll(DOSSIER_CUE)) {
+  // Find the cue words with a plain search, then try the full pattern right there: much
+  // cheaper than running the pattern (which starts with a look-behind) over every position.
+  CUE_WORD.lastIndex = 0;
+  for (let cue = CUE_WORD.exec(text); cue !== null; cue = CUE_WORD.exec(text)) {
+    DOSSIER_CUE_AT.lastIndex = cue.index;
+    const m = DOSSIER_CUE_AT.exec(text);
+    if (m === null) continue;
+    CUE_WORD.lastIndex = m.index + m[0].length;
     const dossier = readDossier(m[1] as string);
     if (!dossier) continue;
     const key = dossier.suffix ? `${dossier.number}-${dossier.suffix}` : dossier.number;

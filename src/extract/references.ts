@@ -14,6 +14,8 @@ import type { Candidate } from './reference-candidates.ts';
 import { findDossiers, findKamerstukken } from './reference-kamerstuk.ts';
 import { findHandelingen, findPublications } from './reference-publications.ts';
 
+const HAS_DIGIT = /\d/;
+
 /** Every candidate in a text, overlaps resolved, in reading order. */
 function candidatesIn(text: string): Candidate[] {
   const all = [...findKamerstukken(text), ...findHandelingen(text), ...findPublications(text), ...findDossiers(text)];
@@ -37,7 +39,8 @@ function candidatesIn(text: string): Candidate[] {
 function collect(texts: Iterable<string>, where: string | undefined, out: Reference[]): void {
   const seen = new Set<string>();
   for (const text of texts) {
-    if (typeof text !== 'string' || text.length === 0) continue;
+    // Every citation form holds a digit (a number, a year, an ECLI or BWB id).
+    if (typeof text !== 'string' || !HAS_DIGIT.test(text)) continue;
     for (const candidate of candidatesIn(text)) {
       const verbatim = text.slice(candidate.start, candidate.end).replace(/\s+/g, ' ').trim();
       for (const target of candidate.targets) {

@@ -28,6 +28,9 @@ const SIGNATURES: Array<[bytes: number[], name: string]> = [
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
 ];
 
+/** One strict UTF-8 decoder for every input (a decoder is reusable between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
@@ -69,7 +72,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   try {
-    return checkText({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' });
+    return checkText({ text: UTF8.decode(body), encoding: 'utf-8' });
   } catch (error) {
     if (error instanceof ParseError) throw error;
     return checkText({ text: decodeWindows1252(body), encoding: 'windows-1252' });

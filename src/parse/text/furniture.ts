@@ -37,6 +37,10 @@ export function isFurniture(line: string): boolean {
   if (line === '\f' || line.trim() === '\f') return true;
   const text = line.trim();
   if (text === '' || text.length > 160) return false;
+  // Furniture never ends a sentence or clause, and never starts in lower case except
+  // the colophon's publication id ("kst-32824-93"): most body lines stop here.
+  if (/[.,;:?!]$/.test(text) && !/^(?:• )?Naar boven$/.test(text)) return false;
+  if (/^\p{Ll}/u.test(text) && !/^[a-z]{1,5}-[\w-]+$/.test(text)) return false;
   if (RUNNING.test(text)) return true;
   for (const re of COLOPHON) if (re.test(text)) return true;
   for (const re of WEB) if (re.test(text)) return true;
