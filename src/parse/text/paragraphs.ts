@@ -60,14 +60,20 @@ function isHeadingLine(line: string, after: string, width: number): boolean {
   );
 }
 
-function endsParagraph(line: string, next: string, width: number, after = ''): boolean {
+/**
+ * Whether the paragraph ends after `line`. `lineIsQa` says whether `line` is a
+ * question/answer label (known from the step before); `after` gives the line after
+ * `next`, read only when needed.
+ */
+function endsParagraph(line: string, next: string, width: number, lineIsQa: boolean, after: () => string): boolean {
   if (line.length > MAX_COLUMN || width === 0) return true;
-  if (/\p{L}-$/u.test(line)) return false;
-  if (LIST_ITEM.test(next) || QA_LABEL.test(next) || QA_LABEL.test(line)) return true;
+  if (line.endsWith('-') && /\p{L}-$/u.test(line)) return false;
+  if (lineIsQa || LIST_ITEM.test(next) || QA_LABEL.test(next)) return true;
   if (/[;,:]$/.test(line) && MOTION_CLAUSE.test(next)) return true;
+  const endsSentence = /[.?!:]["”’»)]?$/.test(line);
   // A paragraph never starts in lower case (clauses and list items are handled above).
-  if (/^\p{Ll}/u.test(next) && !/[.?!,;:]["”’»)]?$/.test(line)) return false;
-  if (/[.?!:]["”’»)]?$/.test(line) && isHeadingLine(next, after, width)) return true;
+  if (!endsSentence && /^\p{Ll}/u.test(next) && !/[,;]["”’»)]?$/.test(line)) return false;
+  if (endsSentence && isHeadingLine(next, after(), width)) return true;
   const fill = (line.length + 1 + firstWordLength(next)) / width;
   return fill < (/[.;:?!)]["”’»]?$/.test(line) ? FULL_AFTER_SENTENCE : FULL_OTHERWISE);
 }
@@ -94,7 +100,9 @@ export function toParagraphs(lines: readonly string[], lexicon: Lexicon): string
     }
     text = joinWrapped(text, line, lexicon);
     const next = (lines[i + 1] ?? '').trim();
-    if (next === '' || endsParagraph(line, next, width, (lines[i + 2] ?? '').trim())) {
+    const lineIsQa = QA_LABEL.test(line);
+    const after = () => (lines[i + 2] ?? '').trim();
+    if (next === '' || endsParagraph(line, next, width, lineIsQa, after)) {
       paragraphs.push(text);
       text = '';
     }
