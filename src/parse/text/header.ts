@@ -189,7 +189,13 @@ function readLine(state: State, line: string, lines: string[], i: number): Outco
     r.parliamentaryYear = `${match[1]}-${match[2]}`;
     return 'header';
   }
-  if (BARE_NUMBER.test(line) && state.phase === 'prelude') return 'header';
+  // The masthead's chamber digit, which plain pdftotext may print among the dossier lines.
+  if (
+    BARE_NUMBER.test(line) &&
+    (state.phase === 'prelude' || (state.phase === 'dossiers' && state.result.number === null))
+  ) {
+    return 'header';
+  }
 
   if (state.phase === 'prelude' || state.phase === 'dossiers') {
     const outcome = readDossierOrNumber(state, line, lines, i);
