@@ -68,7 +68,9 @@ function escapeHtml(text: string): string {
 }
 
 /** Most matches considered when choosing the window (a long text with a common word). */
-const MAX_HITS = 1000;
+const MAX_HITS = 200;
+/** How far past the first match the text is read for a better window, in characters. */
+const SCAN_PAST_FIRST = 8000;
 
 /**
  * A snippet of `text` of at most about `maxLength` characters around the words that
@@ -85,7 +87,13 @@ export function highlight(text: string, plan: PlanNode, maxLength = 240): string
   const hits: Array<{ start: number; end: number; key: string }> = [];
   if (wanted.exact.size > 0 || wanted.prefixes.length > 0) {
     forEachToken(text, (token, start, end) => {
-      if (hits.length >= MAX_HITS) return;
+      // Long papers: read on only a little past the first match (a snippet is short).
+      if (
+        hits.length >= MAX_HITS ||
+        (hits.length > 0 && start > (hits[0] as { start: number }).start + SCAN_PAST_FIRST)
+      ) {
+        return false;
+      }
       const key = matchKey(token, wanted);
       if (key !== '') hits.push({ start, end, key });
     });

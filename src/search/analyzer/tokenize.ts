@@ -47,11 +47,14 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Call `fn` for each word of `text` (no array: the indexing hot path). */
-export function forEachToken(text: string, fn: (token: string, start: number, end: number) => void): void {
+/**
+ * Call `fn` for each word of `text` (no array: the indexing hot path). `fn` may return
+ * `false` to stop early.
+ */
+export function forEachToken(text: string, fn: (token: string, start: number, end: number) => boolean | void): void {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0].length > MAX_TOKEN_LENGTH ? m[0].slice(0, MAX_TOKEN_LENGTH) : m[0];
-    fn(token, m.index, m.index + m[0].length);
+    if (fn(token, m.index, m.index + m[0].length) === false) return;
   }
 }
