@@ -34,7 +34,10 @@ describe('openStore (sqlite)', () => {
     try {
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
       const versions = db.prepare('SELECT version FROM schema_migrations').all();
-      assert.deepEqual(versions, [{ version: 1 }]);
+      assert.deepEqual(
+        versions,
+        MIGRATIONS.map((m) => ({ version: m.version })),
+      );
       const dossiers = db.prepare('SELECT dossier FROM document_dossiers ORDER BY doc, position').all();
       assert.deepEqual(dossiers, [{ dossier: '99001' }, { dossier: '99001' }]);
     } finally {
@@ -56,27 +59,29 @@ describe('openStore (sqlite)', () => {
 });
 
 describe('migrations', () => {
-  it('should open an archive of version 1 after a later migration was added, keeping its papers', async () => {
+  it('should bring an archive of version 1 up to date, keeping its papers and filling the facet codes', async () => {
     const path = fresh();
-    const v1 = await openSqliteStore(path, { migrations: MIGRATIONS });
-    await v1.put(fixturePapers());
-    await v1.close();
-    const later = [
-      ...MIGRATIONS,
-      { version: 2, name: 'test: notes', up: 'CREATE TABLE notes (doc INTEGER REFERENCES documents (doc), text TEXT)' },
-    ];
-    const v2 = await openSqliteStore(path, { migrations: later });
-    assert.equal((await v2.stats()).documents, fixturePapers().length);
-    assert.equal((await v2.search({ query: 'Marokko' })).total, 1);
-    await v2.close();
+    const current = await openSqliteStore(path, { migrations: MIGRATIONS });
+    await current.put(fixturePapers());
+    const expected = await current.search({ query: '' });
+    await current.close();
+    // Turn it into an archive as version 1 wrote it: no facet codes yet.
+    const old = new Database(path);
+    old.exec('DROP TABLE document_facets; DROP TABLE facet_values; DELETE FROM schema_migrations WHERE version > 1');
+    old.close();
+    const upgraded = await openSqliteStore(path, { migrations: MIGRATIONS });
+    assert.equal((await upgraded.stats()).documents, fixturePapers().length);
+    assert.equal((await upgraded.search({ query: 'Marokko' })).total, 1);
+    assert.deepEqual((await upgraded.search({ query: '' })).facets, expected.facets);
+    await upgraded.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(), [
-      { version: 1 },
-      { version: 2 },
-    ]);
+    assert.deepEqual(
+      db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(),
+      MIGRATIONS.map((m) => ({ version: m.version })),
+    );
     db.close();
     await assert.rejects(
-      openSqliteStore(path, { migrations: MIGRATIONS }),
+      openSqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) }),
       (e: unknown) => e instanceof StoreError && e.kind === 'schema' && /newer/.test(e.message),
     );
   });

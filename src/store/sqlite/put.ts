@@ -9,6 +9,7 @@ import { type Document, dossierKey } from '../../model/index.ts';
 import { analyzeText, documentFields } from '../../search/index.ts';
 import { checkDocument, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
+import { FacetWriter } from './facets.ts';
 
 const COLUMNS = [
   'key',
@@ -69,8 +70,11 @@ export class Writer {
   private readonly db: Database.Database;
   private readonly stmt;
 
+  private readonly facets: FacetWriter;
+
   constructor(db: Database.Database) {
     this.db = db;
+    this.facets = new FacetWriter(db);
     const set = COLUMNS.map((c) => `${c} = ?`).join(', ');
     this.stmt = {
       find: db.prepare('SELECT doc, sha256 FROM documents WHERE key = ?'),
@@ -125,6 +129,7 @@ export class Writer {
     }
     this.stmt.json.run(rowid, json);
     this.children(doc, rowid);
+    this.facets.put(rowid, doc);
     return found ? 'updated' : 'added';
   }
 

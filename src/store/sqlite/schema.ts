@@ -134,5 +134,37 @@ CREATE VIRTUAL TABLE fts USING fts5 (
 CREATE VIRTUAL TABLE fts_vocab USING fts5vocab (fts, 'row');
 `;
 
+/** Facet codes: see `facets.ts`. Filled from the papers already stored. */
+const V2 = `
+CREATE TABLE facet_values (
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  code INTEGER NOT NULL,
+  PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX facet_values_code ON facet_values (kind, code);
+CREATE TABLE document_facets (
+  doc INTEGER PRIMARY KEY REFERENCES documents (doc) ON DELETE CASCADE,
+  code INTEGER NOT NULL
+);
+INSERT INTO facet_values SELECT 'type', v, row_number() OVER (ORDER BY v) FROM (SELECT DISTINCT type AS v FROM documents);
+INSERT INTO facet_values SELECT 'sender', v, row_number() OVER (ORDER BY v)
+  FROM (SELECT DISTINCT sender_role AS v FROM documents WHERE sender_role IS NOT NULL AND sender_role <> '');
+INSERT INTO facet_values SELECT 'portfolio', v, row_number() OVER (ORDER BY v)
+  FROM (SELECT DISTINCT sender_portfolio AS v FROM documents WHERE sender_portfolio IS NOT NULL AND sender_portfolio <> '');
+INSERT INTO document_facets (doc, code)
+SELECT d.doc,
+  coalesce(t.code, 0) + 1024 * (
+    CASE WHEN d.year > 1700 AND d.year < 3748 THEN d.year - 1700 ELSE 0 END
+    + 2048 * (coalesce(r.code, 0) + 1024 * coalesce(p.code, 0)))
+FROM documents d
+LEFT JOIN facet_values t ON t.kind = 'type' AND t.value = d.type
+LEFT JOIN facet_values r ON r.kind = 'sender' AND r.value = d.sender_role
+LEFT JOIN facet_values p ON p.kind = 'portfolio' AND p.value = d.sender_portfolio;
+`;
+
 /** The migrations of this version of Griffie, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'create archive', up: V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'create archive', up: V1 },
+  { version: 2, name: 'facet codes', up: V2 },
+];

@@ -17,6 +17,7 @@ import { type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
 import { toHit } from '../documents.ts';
 import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
 import { compilePlan, type SqlPart } from './compile.ts';
+import { facetsFromCodes, facetValues } from './facets.ts';
 
 /** bm25 weights of the FTS columns (title, dossier titles, body; stems then expansions). */
 export const BM25 = 'bm25(fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5)';
@@ -29,6 +30,8 @@ export const FACET_LIMIT = 50;
 export interface Selection {
   from: SqlPart;
   score: string;
+  /** The MATCH expression when the query is text only (no filters): facets then skip `documents`. */
+  textMatch: string | null;
 }
 
 /** Build the selection of a plan: `documents d` (maybe joined to `fts`) and a WHERE. */
@@ -42,6 +45,7 @@ export function select(plan: PlanNode): Selection {
         params: [compiled.match, ...where.params],
       },
       score: `-${BM25} * ${RECENCY}`,
+      textMatch: where.sql === '1' ? compiled.match : null,
     };
   }
   if (compiled.rankOnly !== null) {
@@ -51,23 +55,42 @@ export function select(plan: PlanNode): Selection {
         params: [compiled.rankOnly, ...where.params],
       },
       score: `coalesce(-t.r, 0.0) * ${RECENCY}`,
+      textMatch: null,
     };
   }
-  return { from: { sql: `FROM documents d WHERE ${where.sql}`, params: where.params }, score: '0.0' };
+  return { from: { sql: `FROM documents d WHERE ${where.sql}`, params: where.params }, score: '0.0', textMatch: null };
 }
 
-function facetsSql(from: SqlPart): SqlPart {
-  const one = (name: string, column: string) =>
-    `SELECT * FROM (SELECT '${name}' AS facet, ${column} AS value, count(*) AS n FROM m WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
-  const sql = `WITH m AS MATERIALIZED (SELECT d.doc, d.type, d.year, d.sender_role, d.sender_portfolio ${from.sql})
-    SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m
-    UNION ALL ${one('type', 'type')}
-    UNION ALL ${one('year', 'year')}
-    UNION ALL ${one('sender', 'sender_role')}
-    UNION ALL ${one('portfolio', 'sender_portfolio')}
-    UNION ALL SELECT * FROM (SELECT 'dossier' AS facet, dd.dossier AS value, count(*) AS n
-      FROM m JOIN document_dossiers dd ON dd.doc = m.doc GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
-  return { sql, params: from.params };
+/**
+ * The statements that count all matches: packed facet codes (see `facets.ts`) and
+ * dossiers. A text-only query reads just the full-text index and the narrow tables.
+ */
+function countSql(selection: Selection): { codes: SqlPart; dossiers: SqlPart } {
+  const dossierTail = `GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT}`;
+  if (selection.textMatch !== null) {
+    const params = [selection.textMatch];
+    return {
+      codes: {
+        sql: 'SELECT c.code AS code, count(*) AS n FROM fts JOIN document_facets c ON c.doc = fts.rowid WHERE fts MATCH ? GROUP BY c.code',
+        params,
+      },
+      dossiers: {
+        sql: `SELECT dd.dossier AS value, count(*) AS n FROM fts JOIN document_dossiers dd ON dd.doc = fts.rowid WHERE fts MATCH ? ${dossierTail}`,
+        params,
+      },
+    };
+  }
+  const { sql, params } = selection.from;
+  return {
+    codes: {
+      sql: `SELECT c.code AS code, count(*) AS n FROM (SELECT d.doc ${sql}) m JOIN document_facets c ON c.doc = m.doc GROUP BY c.code`,
+      params,
+    },
+    dossiers: {
+      sql: `SELECT dd.dossier AS value, count(*) AS n FROM (SELECT d.doc ${sql}) m JOIN document_dossiers dd ON dd.doc = m.doc ${dossierTail}`,
+      params,
+    },
+  };
 }
 
 /** Prepared statements by SQL text: a plan's shape repeats across searches. */
@@ -90,7 +113,10 @@ export class Searcher {
   private readonly statements: StatementCache;
   private readonly byDoc: Database.Statement;
 
+  private readonly db: Database.Database;
+
   constructor(db: Database.Database) {
+    this.db = db;
     this.statements = new StatementCache(db);
     this.byDoc = db.prepare(
       'SELECT d.key, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.doc = ?',
@@ -106,7 +132,8 @@ export class Searcher {
   searchPlan(plan: PlanNode, request: Omit<SearchRequest, 'query'>): SearchResponse {
     const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
     const offset = Math.max(0, Math.floor(request.offset ?? 0));
-    const { from, score } = select(plan);
+    const selection = select(plan);
+    const { from, score } = selection;
     const order =
       request.sort === 'date'
         ? 'ORDER BY d.date IS NULL, d.date DESC, score DESC, d.key'
@@ -114,17 +141,14 @@ export class Searcher {
     const page = this.statements
       .get(`SELECT d.doc AS doc, ${score} AS score ${from.sql} ${order} LIMIT ? OFFSET ?`)
       .all(...from.params, limit, offset) as { doc: number; score: number }[];
-    const facetRows = this.statements.get(facetsSql(from).sql).all(...from.params) as {
-      facet: string;
-      value: string | number | null;
+    const counts = countSql(selection);
+    const codes = this.statements.get(counts.codes.sql).all(...counts.codes.params) as { code: number; n: number }[];
+    const { total, facets: coded } = facetsFromCodes(codes, facetValues(this.db), FACET_LIMIT);
+    const dossierRows = this.statements.get(counts.dossiers.sql).all(...counts.dossiers.params) as {
+      value: string;
       n: number;
     }[];
-    const facets: Facets = { type: [], year: [], dossier: [], sender: [], portfolio: [] };
-    let total = 0;
-    for (const r of facetRows) {
-      if (r.facet === 'total') total = r.n;
-      else (facets[r.facet as keyof Facets] as FacetCount[]).push({ value: String(r.value), count: r.n });
-    }
+    const facets: Facets = { ...coded, dossier: dossierRows.map((r) => ({ value: r.value, count: r.n })) };
     const hits = page.map((p) => {
       const row = this.byDoc.get(p.doc) as { key: string; json: string };
       return toHit(row.key, JSON.parse(row.json) as Document, p.score, plan);
