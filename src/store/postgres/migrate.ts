@@ -7,7 +7,7 @@
  * @module
  */
 import type { Sql } from 'postgres';
-import { StoreError } from '../types.ts';
+import { refuseNewerSchema } from '../schema-version.ts';
 import type { Migration } from './schema.ts';
 
 /**
@@ -24,14 +24,10 @@ export async function migrate(sql: Sql, schema: string, migrations: readonly Mig
     );
     const rows = await tx.unsafe<{ version: number }[]>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((r) => r.version));
-    const known = Math.max(0, ...migrations.map((m) => m.version));
-    const newest = Math.max(0, ...applied);
-    if (newest > known) {
-      throw new StoreError(
-        'schema',
-        `the archive has schema version ${newest}, newer than this Griffie knows (${known}); upgrade Griffie`,
-      );
-    }
+    refuseNewerSchema(
+      applied,
+      migrations.map((m) => m.version),
+    );
     const done: number[] = [];
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;

@@ -5,7 +5,7 @@
  * @module
  */
 import type Database from 'better-sqlite3';
-import { StoreError } from '../types.ts';
+import { refuseNewerSchema } from '../schema-version.ts';
 import type { Migration } from './schema.ts';
 
 /**
@@ -19,14 +19,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
-  const known = Math.max(0, ...migrations.map((m) => m.version));
-  const newest = Math.max(0, ...applied);
-  if (newest > known) {
-    throw new StoreError(
-      'schema',
-      `the archive has schema version ${newest}, newer than this Griffie knows (${known}); upgrade Griffie`,
-    );
-  }
+  refuseNewerSchema(
+    applied,
+    migrations.map((m) => m.version),
+  );
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -15,7 +15,7 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
 import { toHit } from '../documents.ts';
-import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
+import type { Facets, SearchRequest, SearchResponse } from '../types.ts';
 import { compilePlan, type SqlPart } from './compile.ts';
 import { facetsFromCodes, facetValues } from './facets.ts';
 
