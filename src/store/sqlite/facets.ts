@@ -1,18 +1,20 @@
 /**
  * Facet codes: a paper's type, year, sender role and portfolio packed into one integer
- * (`document_facets`), with each text value numbered in `facet_values`. Counting the
- * facets of every match then reads one narrow table and groups by one integer, about
- * five times cheaper than grouping the wide `documents` rows by four columns; the
- * handful of distinct codes are unpacked here.
+ * (`document_facets.code`), its date as one integer (`day`, yyyymmdd) and its first two
+ * dossiers packed into a third (`dossiers`), with each text value numbered in
+ * `facet_values`. A search reads this one narrow row per match (`collect.ts`); the
+ * distinct codes it counted are unpacked and named here.
  *
  * @module
  */
 import type Database from 'better-sqlite3';
-import type { Document } from '../../model/index.ts';
+import { type Document, dossierKey } from '../../model/index.ts';
 import type { FacetCount, Facets } from '../types.ts';
 
 /** The facet kinds numbered in `facet_values`. */
-type CodedKind = 'type' | 'sender' | 'portfolio';
+type CodedKind = 'type' | 'sender' | 'portfolio' | 'dossier';
+/** The kinds unpacked from `code` (few values each, so they are read whole). */
+type SmallKind = Exclude<CodedKind, 'dossier'>;
 
 const TYPE_BASE = 1024;
 const YEAR_BASE = 2048;
@@ -40,7 +42,30 @@ export function unpackFacets(code: number): { type: number; year: number | null;
   };
 }
 
-/** Writes the facet code of each stored paper, numbering new values as they come. */
+/** Dossier codes are below 2^25; `more` marks a paper with more than two dossiers. */
+const DOSSIER_BASE = 2 ** 25;
+const MORE = 2 ** 50;
+
+/** Pack a paper's first two dossier codes (0: none) and whether it has more. */
+export function packDossiers(first: number, second: number, more: boolean): number {
+  return first + DOSSIER_BASE * second + (more ? MORE : 0);
+}
+
+/** Unpack `packDossiers`. */
+export function unpackDossiers(packed: number): { first: number; second: number; more: boolean } {
+  const more = packed >= MORE;
+  const rest = more ? packed - MORE : packed;
+  return { first: rest % DOSSIER_BASE, second: Math.floor(rest / DOSSIER_BASE), more };
+}
+
+/** A date as yyyymmdd (`2015-05-28` → 20150528; `2015` → 20150000); 0 when there is none. */
+export function dayOf(date: string | null | undefined): number {
+  const m = date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date) : null;
+  if (m === null) return 0;
+  return Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
+}
+
+/** Writes the facet codes of each stored paper, numbering new values as they come. */
 export class FacetWriter {
   private readonly find: Database.Statement;
   private readonly add: Database.Statement;
@@ -51,7 +76,7 @@ export class FacetWriter {
     this.add = db.prepare(
       'INSERT INTO facet_values (kind, value, code) SELECT ?, ?, coalesce(max(code), 0) + 1 FROM facet_values WHERE kind = ? RETURNING code',
     );
-    this.write = db.prepare('INSERT OR REPLACE INTO document_facets (doc, code) VALUES (?, ?)');
+    this.write = db.prepare('INSERT OR REPLACE INTO document_facets (doc, code, day, dossiers) VALUES (?, ?, ?, ?)');
   }
 
   private code(kind: CodedKind, value: string | null | undefined): number {
@@ -61,27 +86,32 @@ export class FacetWriter {
     return (this.add.get(kind, value, kind) as { code: number }).code;
   }
 
-  /** Store the facet code of document `doc` (inside the caller's transaction). */
+  /** Store the facet codes of document `doc` (inside the caller's transaction). */
   put(doc: number, document: Document): void {
-    const year = document.date && /^\d{4}/.test(document.date) ? Number.parseInt(document.date.slice(0, 4), 10) : null;
+    const day = dayOf(document.date);
     const code = packFacets(
       this.code('type', document.type),
-      year,
+      day > 0 ? Math.floor(day / 10000) : null,
       this.code('sender', document.sender?.role),
       this.code('portfolio', document.sender?.portfolio),
     );
-    this.write.run(doc, code);
+    const [first, second] = document.dossiers.map((d) => this.code('dossier', dossierKey(d)));
+    const dossiers = packDossiers(first ?? 0, second ?? 0, document.dossiers.length > 2);
+    this.write.run(doc, code, day, dossiers);
   }
 }
 
-/** The values behind the codes: kind → code → value. */
-export function facetValues(db: Database.Database): Map<CodedKind, Map<number, string>> {
-  const out = new Map<CodedKind, Map<number, string>>();
-  for (const row of db.prepare('SELECT kind, code, value FROM facet_values').all() as Array<{
-    kind: CodedKind;
+/** The values behind the codes of the small kinds: kind → code → value. */
+export function facetValues(db: Database.Database): Map<SmallKind, Map<number, string>> {
+  const out = new Map<SmallKind, Map<number, string>>();
+  const rows = db
+    .prepare("SELECT kind, code, value FROM facet_values WHERE kind IN ('type', 'sender', 'portfolio')")
+    .all() as Array<{
+    kind: SmallKind;
     code: number;
     value: string;
-  }>) {
+  }>;
+  for (const row of rows) {
     let codes = out.get(row.kind);
     if (!codes) {
       codes = new Map();
@@ -113,7 +143,7 @@ function add(counts: Map<string, number>, value: string | undefined, n: number):
  */
 export function facetsFromCodes(
   rows: Array<{ code: number; n: number }>,
-  values: Map<CodedKind, Map<number, string>>,
+  values: Map<SmallKind, Map<number, string>>,
   limit: number,
 ): { total: number; facets: Omit<Facets, 'dossier'> } {
   const type = new Map<string, number>();

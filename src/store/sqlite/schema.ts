@@ -163,8 +163,33 @@ LEFT JOIN facet_values r ON r.kind = 'sender' AND r.value = d.sender_role
 LEFT JOIN facet_values p ON p.kind = 'portfolio' AND p.value = d.sender_portfolio;
 `;
 
+/**
+ * The date (yyyymmdd) and the first two dossiers of each paper beside its facet code,
+ * so that a search reads one narrow row per match (`collect.ts`); dossier keys are
+ * numbered in `facet_values` like the other facets. Filled from the papers stored.
+ */
+const V3 = `
+ALTER TABLE document_facets ADD COLUMN day INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE document_facets ADD COLUMN dossiers INTEGER NOT NULL DEFAULT 0;
+INSERT INTO facet_values SELECT 'dossier', key, row_number() OVER (ORDER BY key) FROM dossiers;
+UPDATE document_facets SET
+  day = coalesce((
+    SELECT CAST(substr(d.date, 1, 4) AS INTEGER) * 10000
+      + coalesce(CAST(nullif(substr(d.date, 6, 2), '') AS INTEGER), 0) * 100
+      + coalesce(CAST(nullif(substr(d.date, 9, 2), '') AS INTEGER), 0)
+    FROM documents d WHERE d.doc = document_facets.doc AND d.date GLOB '[0-9][0-9][0-9][0-9]*'), 0),
+  dossiers = coalesce((
+    SELECT v.code FROM document_dossiers dd JOIN facet_values v ON v.kind = 'dossier' AND v.value = dd.dossier
+    WHERE dd.doc = document_facets.doc AND dd.position = 0), 0)
+  + 33554432 * coalesce((
+    SELECT v.code FROM document_dossiers dd JOIN facet_values v ON v.kind = 'dossier' AND v.value = dd.dossier
+    WHERE dd.doc = document_facets.doc AND dd.position = 1), 0)
+  + 1125899906842624 * ((SELECT count(*) FROM document_dossiers dd WHERE dd.doc = document_facets.doc) > 2);
+`;
+
 /** The migrations of this version of Griffie, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },
   { version: 2, name: 'facet codes', up: V2 },
+  { version: 3, name: 'dates and dossiers beside the facet codes', up: V3 },
 ];

@@ -1,13 +1,14 @@
 /**
- * Search on SQLite: the compiled plan (`compile.ts`) selects the matches; bm25 with
- * field weights and a mild recency boost ranks them; total and facets are counted in
- * SQL over all matches; only the page's documents are read back.
+ * Search on SQLite: the compiled plan (`compile.ts`) selects the matches, and one pass
+ * over them (`collect.ts`) computes bm25, counts the total and every facet and keeps
+ * the best page; only the page's documents are read back. On a large archive the pass
+ * runs on reader threads over parts of the rowid range at once (`readers.ts`).
  *
  * Ranking: `score = -bm25(fts, weights) × (1 + 0.1 × clamp((year − 1995) / 30, 0, 1))`,
  * with weights title 10 / 5, dossier titles 4 / 2, body 1 / 0.5 (stems / expansions):
  * a paper of 2025 or later gets at most 10% over one of 1995 or before with the same
- * text score. Ties: newer first, then by key. Without text (filters only, or an empty
- * query) the score is 0 and hits are newest first.
+ * text score. Ties: newer first, then the one stored first. Without text (filters
+ * only, or an empty query) the score is 0 and hits are newest first.
  *
  * @module
  */
@@ -15,82 +16,74 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
 import { toHit } from '../documents.ts';
-import type { Facets, SearchRequest, SearchResponse } from '../types.ts';
+import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
+import {
+  COLLECT_FUNCTION,
+  type Collected,
+  type CollectOrder,
+  Collector,
+  collectWith,
+  mergeCollected,
+  registerCollect,
+} from './collect.ts';
 import { compilePlan, type SqlPart } from './compile.ts';
 import { facetsFromCodes, facetValues } from './facets.ts';
+import type { ReaderPool } from './readers.ts';
 
 /** bm25 weights of the FTS columns (title, dossier titles, body; stems then expansions). */
 export const BM25 = 'bm25(fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5)';
-/** The recency factor of a document `d`. */
-export const RECENCY = '(1.0 + 0.1 * min(1.0, max(0.0, (coalesce(d.year, 1995) - 1995) / 30.0)))';
 /** Most values listed per facet (their counts are over all matches). */
 export const FACET_LIMIT = 50;
+/** The deepest page: offset + limit. */
+export const MAX_DEPTH = 10_000;
 
-/** The FROM … WHERE of a plan with its parameters, and the score expression. */
-export interface Selection {
-  from: SqlPart;
-  score: string;
-  /** The MATCH expression when the query is text only (no filters): facets then skip `documents`. */
-  textMatch: string | null;
-}
+const COLLECT = (doc: string, score: string) => `${COLLECT_FUNCTION}(${doc}, ${score}, c.code, c.day, c.dossiers)`;
+const RANGE = (doc: string) => `${doc} >= ? AND ${doc} < ?`;
 
-/** Build the selection of a plan: `documents d` (maybe joined to `fts`) and a WHERE. */
-export function select(plan: PlanNode): Selection {
-  const compiled = compilePlan(plan);
-  const where = compiled.where;
-  if (compiled.match !== null) {
-    return {
-      from: {
-        sql: `FROM fts JOIN documents d ON d.doc = fts.rowid WHERE fts MATCH ? AND ${where.sql}`,
-        params: [compiled.match, ...where.params],
-      },
-      score: `-${BM25} * ${RECENCY}`,
-      textMatch: where.sql === '1' ? compiled.match : null,
-    };
-  }
-  if (compiled.rankOnly !== null) {
-    return {
-      from: {
-        sql: `FROM documents d LEFT JOIN (SELECT rowid AS rdoc, ${BM25} AS r FROM fts WHERE fts MATCH ?) t ON t.rdoc = d.doc WHERE ${where.sql}`,
-        params: [compiled.rankOnly, ...where.params],
-      },
-      score: `coalesce(-t.r, 0.0) * ${RECENCY}`,
-      textMatch: null,
-    };
-  }
-  return { from: { sql: `FROM documents d WHERE ${where.sql}`, params: where.params }, score: '0.0', textMatch: null };
+/** A collection statement: `params` are followed by `[from, to)` of a rowid range, `ranges` times. */
+export interface CollectSql extends SqlPart {
+  ranges: number;
 }
 
 /**
- * The statements that count all matches: packed facet codes (see `facets.ts`) and
- * dossiers. A text-only query reads just the full-text index and the narrow tables.
+ * The collection statement of a plan: it calls `griffie_collect` once per match within
+ * a rowid range. The subquery with `LIMIT -1` keeps bm25 in a context where FTS5
+ * allows it.
  */
-function countSql(selection: Selection): { codes: SqlPart; dossiers: SqlPart } {
-  const dossierTail = `GROUP BY dd.dossier ORDER BY n DESC, value LIMIT ${FACET_LIMIT}`;
-  if (selection.textMatch !== null) {
-    const params = [selection.textMatch];
-    return {
-      codes: {
-        sql: 'SELECT c.code AS code, count(*) AS n FROM fts JOIN document_facets c ON c.doc = fts.rowid WHERE fts MATCH ? GROUP BY c.code',
-        params,
-      },
-      dossiers: {
-        sql: `SELECT dd.dossier AS value, count(*) AS n FROM fts JOIN document_dossiers dd ON dd.doc = fts.rowid WHERE fts MATCH ? ${dossierTail}`,
-        params,
-      },
-    };
+export function collectSql(plan: PlanNode): CollectSql {
+  const compiled = compilePlan(plan);
+  const where = compiled.where;
+  let inner: string;
+  let params: unknown[];
+  let ranges = 1;
+  if (compiled.match !== null && where.sql === '1') {
+    // Text only: drive from the full-text index and read one narrow row per match.
+    inner = `SELECT ${COLLECT('fts.rowid', `-${BM25}`)} AS x FROM fts CROSS JOIN document_facets c ON c.doc = fts.rowid
+      WHERE fts MATCH ? AND ${RANGE('fts.rowid')}`;
+    params = [compiled.match];
+  } else if (compiled.match !== null) {
+    inner = `SELECT ${COLLECT('d.doc', `-${BM25}`)} AS x FROM fts JOIN documents d ON d.doc = fts.rowid
+      JOIN document_facets c ON c.doc = d.doc WHERE fts MATCH ? AND ${where.sql} AND ${RANGE('fts.rowid')} AND ${RANGE('d.doc')}`;
+    params = [compiled.match, ...where.params];
+    ranges = 2;
+  } else if (compiled.rankOnly !== null) {
+    inner = `SELECT ${COLLECT('d.doc', 'coalesce(-t.r, 0.0)')} AS x FROM documents d JOIN document_facets c ON c.doc = d.doc
+      LEFT JOIN (SELECT rowid AS rdoc, ${BM25} AS r FROM fts WHERE fts MATCH ?) t ON t.rdoc = d.doc
+      WHERE ${where.sql} AND ${RANGE('d.doc')}`;
+    params = [compiled.rankOnly, ...where.params];
+  } else {
+    inner = `SELECT ${COLLECT('d.doc', '0.0')} AS x FROM documents d JOIN document_facets c ON c.doc = d.doc
+      WHERE ${where.sql} AND ${RANGE('d.doc')}`;
+    params = [...where.params];
   }
-  const { sql, params } = selection.from;
-  return {
-    codes: {
-      sql: `SELECT c.code AS code, count(*) AS n FROM (SELECT d.doc ${sql}) m JOIN document_facets c ON c.doc = m.doc GROUP BY c.code`,
-      params,
-    },
-    dossiers: {
-      sql: `SELECT dd.dossier AS value, count(*) AS n FROM (SELECT d.doc ${sql}) m JOIN document_dossiers dd ON dd.doc = m.doc ${dossierTail}`,
-      params,
-    },
-  };
+  return { sql: `SELECT count(x) FROM (${inner} LIMIT -1)`, params, ranges };
+}
+
+/** The parameters of a collection statement for the rowid range `[from, to)`. */
+function withRange(statement: CollectSql, from: number, to: number): unknown[] {
+  const out = [...statement.params];
+  for (let i = 0; i < statement.ranges; i++) out.push(from, to);
+  return out;
 }
 
 /** Prepared statements by SQL text: a plan's shape repeats across searches. */
@@ -108,51 +101,130 @@ class StatementCache {
   }
 }
 
+/** A search ready to run: its statement and what to keep. */
+interface Prepared {
+  plan: PlanNode;
+  statement: CollectSql;
+  limit: number;
+  offset: number;
+  order: CollectOrder;
+}
+
+/** When to search on reader threads. */
+export interface ParallelSearch {
+  pool: ReaderPool;
+  /** Search on the threads when the archive spans at least this many rowids. */
+  from: number;
+}
+
 /** Runs searches against one database. */
 export class Searcher {
   private readonly statements: StatementCache;
   private readonly byDoc: Database.Statement;
+  private readonly dossiersOf: Database.Statement;
+  private readonly dossierName: Database.Statement;
+  private readonly span: Database.Statement;
+  /** Dossier code → key (codes never change meaning once committed). */
+  private readonly dossierNames = new Map<number, string>();
 
-  private readonly db: Database.Database;
-
-  constructor(db: Database.Database) {
-    this.db = db;
+  constructor(
+    private readonly db: Database.Database,
+    private readonly parallel: ParallelSearch | null = null,
+  ) {
+    registerCollect(db);
     this.statements = new StatementCache(db);
     this.byDoc = db.prepare(
       'SELECT d.key, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.doc = ?',
     );
+    this.dossiersOf = db.prepare('SELECT dossier FROM document_dossiers WHERE doc = ? ORDER BY position');
+    this.dossierName = db.prepare("SELECT value FROM facet_values WHERE kind = 'dossier' AND code = ?");
+    // Two subqueries: SQLite reads min and max from the ends of the rowid b-tree only when each stands alone.
+    this.span = db.prepare(
+      'SELECT coalesce((SELECT min(doc) FROM documents), 0) AS first, coalesce((SELECT max(doc) FROM documents), 0) AS last',
+    );
   }
 
   /** Answer a search request. A `SearchQueryError` from the query parser passes through. */
-  search(request: SearchRequest): SearchResponse {
-    return this.searchPlan(planQuery(parseQuery(request.query)), request);
+  search(request: SearchRequest): SearchResponse | Promise<SearchResponse> {
+    const prepared = this.prepare(planQuery(parseQuery(request.query)), request);
+    const { first, last } = this.span.get() as { first: number; last: number };
+    const parallel = this.parallel;
+    if (parallel === null || last - first + 1 < parallel.from) return this.finish(prepared, this.collectHere(prepared));
+    const size = parallel.pool.size;
+    const step = Math.ceil((last - first + 1) / size);
+    const ranges: Array<[number, number]> = [];
+    for (let i = 0; i < size; i++) ranges.push([first + i * step, i === size - 1 ? last + 1 : first + (i + 1) * step]);
+    const keep = prepared.offset + prepared.limit;
+    const params = ranges.map(([from, to]) => withRange(prepared.statement, from, to));
+    return parallel.pool
+      .collect(prepared.statement.sql, params, keep, prepared.order)
+      .then((parts) => this.finish(prepared, mergeCollected(parts, keep, prepared.order)));
   }
 
-  /** Answer a search for an already analyzed plan (`request.query` is not read). */
+  /** Answer a search for an already analyzed plan, in this thread (`request.query` is not read). */
   searchPlan(plan: PlanNode, request: Omit<SearchRequest, 'query'>): SearchResponse {
+    const prepared = this.prepare(plan, request);
+    return this.finish(prepared, this.collectHere(prepared));
+  }
+
+  private prepare(plan: PlanNode, request: Omit<SearchRequest, 'query'>): Prepared {
     const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
-    const offset = Math.max(0, Math.floor(request.offset ?? 0));
-    const selection = select(plan);
-    const { from, score } = selection;
-    const order =
-      request.sort === 'date'
-        ? 'ORDER BY d.date IS NULL, d.date DESC, score DESC, d.key'
-        : 'ORDER BY score DESC, d.date IS NULL, d.date DESC, d.key';
-    const page = this.statements
-      .get(`SELECT d.doc AS doc, ${score} AS score ${from.sql} ${order} LIMIT ? OFFSET ?`)
-      .all(...from.params, limit, offset) as { doc: number; score: number }[];
-    const counts = countSql(selection);
-    const codes = this.statements.get(counts.codes.sql).all(...counts.codes.params) as { code: number; n: number }[];
-    const { total, facets: coded } = facetsFromCodes(codes, facetValues(this.db), FACET_LIMIT);
-    const dossierRows = this.statements.get(counts.dossiers.sql).all(...counts.dossiers.params) as {
-      value: string;
-      n: number;
-    }[];
-    const facets: Facets = { ...coded, dossier: dossierRows.map((r) => ({ value: r.value, count: r.n })) };
-    const hits = page.map((p) => {
-      const row = this.byDoc.get(p.doc) as { key: string; json: string };
-      return toHit(row.key, JSON.parse(row.json) as Document, p.score, plan);
+    const offset = Math.min(MAX_DEPTH - limit, Math.max(0, Math.floor(request.offset ?? 0)));
+    return { plan, statement: collectSql(plan), limit, offset, order: request.sort === 'date' ? 'date' : 'relevance' };
+  }
+
+  private collectHere(prepared: Prepared): Collected {
+    const collector = new Collector(prepared.offset + prepared.limit, prepared.order);
+    const params = withRange(prepared.statement, 0, Number.MAX_SAFE_INTEGER);
+    return collectWith(collector, this.statements.get(prepared.statement.sql), params);
+  }
+
+  private finish(prepared: Prepared, collected: Collected): SearchResponse {
+    const { total, facets: coded } = facetsFromCodes(
+      collected.codes.map(([code, n]) => ({ code, n })),
+      facetValues(this.db),
+      FACET_LIMIT,
+    );
+    const facets: Facets = { ...coded, dossier: this.dossierFacet(collected) };
+    const hits = collected.top.slice(prepared.offset, prepared.offset + prepared.limit).map((kept) => {
+      const row = this.byDoc.get(kept.doc) as { key: string; json: string };
+      return toHit(row.key, JSON.parse(row.json) as Document, kept.score, prepared.plan);
     });
     return { total, hits, facets };
+  }
+
+  /** The dossier facet: codes counted in the pass, later dossiers of papers with more than two read here. */
+  private dossierFacet(collected: Collected): FacetCount[] {
+    const byName = new Map<string, number>();
+    const counts = collected.dossiers.slice().sort((a, b) => b[1] - a[1]);
+    // Only values that can reach the list need a name: the first FACET_LIMIT and their ties.
+    const cut = counts.length > FACET_LIMIT ? (counts[FACET_LIMIT - 1] as [number, number])[1] : 0;
+    const extra = new Map<string, number>();
+    for (const doc of collected.more) {
+      const keys = (this.dossiersOf.all(doc) as { dossier: string }[]).map((r) => r.dossier);
+      const later = new Set(keys.slice(2));
+      for (const key of keys.slice(0, 2)) later.delete(key);
+      for (const key of later) extra.set(key, (extra.get(key) ?? 0) + 1);
+    }
+    for (const [code, n] of counts) {
+      if (n < cut && extra.size === 0) break;
+      const name = this.nameOf(code);
+      byName.set(name, (byName.get(name) ?? 0) + n);
+    }
+    for (const [name, n] of extra) byName.set(name, (byName.get(name) ?? 0) + n);
+    return [...byName]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, FACET_LIMIT);
+  }
+
+  private nameOf(code: number): string {
+    let name = this.dossierNames.get(code);
+    if (name === undefined) {
+      name = (this.dossierName.get(code) as { value: string } | undefined)?.value ?? String(code);
+      if (this.dossierNames.size > 200_000) this.dossierNames.clear();
+      this.dossierNames.set(code, name);
+    }
+    return name;
   }
 }
