@@ -8,14 +8,21 @@
  * PostgreSQL runs when `GRIFFIE_BENCH_DATABASE_URL` (or `GRIFFIE_DATABASE_URL`) names a
  * server, and says why it is skipped otherwise. Not a test: it measures and prints.
  *
+ * Griffie's engines ingest as `griffie ingest` does: each batch is analyzed in worker
+ * threads (`createAnalysisPool`) while the batch before it is stored. The baseline runs
+ * the same queries, translated to FTS5 syntax (`scripts/bench/baseline-query.ts`).
+ *
  * @module
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../src/model/index.ts';
+import { type AnalysisPool, createAnalysisPool } from '../src/pipeline/index.ts';
+import type { IndexedFields } from '../src/search/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { BaselineFts5 } from './bench/baseline.ts';
+import { baselineQuery } from './bench/baseline-query.ts';
 import { syntheticDocuments } from './bench/synthetic.ts';
 
 interface Options {
@@ -83,15 +90,6 @@ function queryMix(papers: number): string[] {
   ];
 }
 
-/** Plain words of a query for the baseline (quotes, operators and fields dropped). */
-function baselineWords(query: string): string[] {
-  return query
-    .replace(/\w+:\S+/g, ' ')
-    .replace(/\b(?:OR)\b|[-"*]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '');
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number) * 100) / 100;
@@ -106,15 +104,41 @@ function latencies(times: number[]) {
   };
 }
 
-async function ingestInto(put: (docs: Document[]) => Promise<unknown> | unknown, options: Options) {
+type Put = (docs: Document[], fields?: IndexedFields[]) => Promise<unknown> | unknown;
+
+/**
+ * `put` that analyzes each batch in `pool` while the batch before it is stored; `flush`
+ * stores the last one. Without a pool, `put` itself.
+ */
+function pipelined(put: Put, pool: AnalysisPool | undefined): { put: Put; flush: () => Promise<void> } {
+  if (pool === undefined) return { put, flush: async () => {} };
+  let waiting: { docs: Document[]; fields: Promise<IndexedFields[]> } | null = null;
+  const flush = async () => {
+    const previous = waiting;
+    waiting = null;
+    if (previous !== null) await put(previous.docs, await previous.fields);
+  };
+  return {
+    put: async (docs) => {
+      const next = { docs, fields: pool.analyze(docs) };
+      next.fields.catch(() => {}); // awaited when the batch is stored
+      await flush();
+      waiting = next;
+    },
+    flush,
+  };
+}
+
+async function ingestInto(put: Put, options: Options, pool?: AnalysisPool) {
   const rss: number[] = [];
   const started = performance.now();
+  const writer = pipelined(put, pool);
   let batch: Document[] = [];
   let done = 0;
   for (const doc of syntheticDocuments(options.papers)) {
     batch.push(doc);
     if (batch.length >= options.batch) {
-      await put(batch);
+      await writer.put(batch);
       done += batch.length;
       batch = [];
       if (done % (options.batch * 20) === 0) {
@@ -125,7 +149,8 @@ async function ingestInto(put: (docs: Document[]) => Promise<unknown> | unknown,
       }
     }
   }
-  if (batch.length > 0) await put(batch);
+  if (batch.length > 0) await writer.put(batch);
+  await writer.flush();
   const seconds = (performance.now() - started) / 1000;
   return {
     ingest_per_s: Math.round(options.papers / seconds),
@@ -165,8 +190,9 @@ async function benchStore(
   queries: string[],
   size: () => Promise<number>,
 ) {
-  log(`${name}: ingesting ${options.papers} papers`);
-  const ingest = await ingestInto((docs) => store.put(docs), options);
+  log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
+  const pool = createAnalysisPool();
+  const ingest = await ingestInto((docs, fields) => store.put(docs, fields), options, pool).finally(() => pool.close());
   const search = await timeQueries((query) => store.search({ query, limit: 20 }), queries, options.rounds);
   return { ...ingest, bytes_per_paper: Math.round((await size()) / options.papers), ...search };
 }
@@ -183,7 +209,7 @@ async function main(): Promise<void> {
       const path = join(dir, 'baseline.db');
       const baseline = new BaselineFts5(path);
       const ingest = await ingestInto((docs) => baseline.put(docs), options);
-      const search = await timeQueries((q) => baseline.search(baselineWords(q)), queries, options.rounds);
+      const search = await timeQueries((q) => baseline.search(baselineQuery(q)), queries, options.rounds);
       engines.baseline_fts5 = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers), ...search };
       baseline.close();
     }

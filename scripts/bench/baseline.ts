@@ -32,10 +32,9 @@ export class BaselineFts5 {
     })();
   }
 
-  /** The plain words of a query, each quoted, all required (what unicode61 can do). */
-  search(words: string[]): number {
-    const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-    return this.query.all(match).length;
+  /** The hits of an FTS5 MATCH expression (`baselineQuery`); none for null. */
+  search(match: string | null): number {
+    return match === null ? 0 : this.query.all(match).length;
   }
 
   close(): void {

@@ -5,6 +5,7 @@
  * @module
  */
 
+export { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
 export { type IngestOptions, type IngestSummary, ingest, retryFailures } from './ingest.ts';
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';

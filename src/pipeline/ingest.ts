@@ -1,16 +1,18 @@
 /**
- * Ingest: inputs → parse → store, in batches. Each batch is one transaction; a file
- * that cannot be parsed never stops the rest and is kept as a failure with its reason;
- * a file that parses later is taken off the failure list.
+ * Ingest: inputs → parse → analyze → store, in batches. Each batch is one transaction;
+ * a file that cannot be parsed never stops the rest and is kept as a failure with its
+ * reason; a file that parses later is taken off the failure list. From the second batch
+ * on, analysis runs in a worker thread while the previous batch is written
+ * (`pipelined-writer.ts`).
  *
  * @module
  */
 import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
-import type { Document } from '../model/index.ts';
 import { ParseError, parseBytes } from '../parse/index.ts';
 import type { PutOutcome, Store } from '../store/index.ts';
 import { readInput } from './parse-file.ts';
+import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
 
 /** Counts of an ingest run. */
 export interface IngestSummary {
@@ -28,7 +30,7 @@ export interface IngestOptions {
   batchSize?: number;
   /** Largest input accepted, in bytes (default that of `readInput`). */
   maxBytes?: number;
-  /** Called after every committed batch with the running totals. */
+  /** Called after every committed batch with the running totals (of the files read so far). */
   onBatch?: (summary: IngestSummary) => void;
   /** Called for every input that failed, with its reason. */
   onFailure?: (source: string, error: string) => void;
@@ -40,8 +42,9 @@ function emptySummary(): IngestSummary {
 
 /**
  * Parse and store every input path. Never throws for a bad input (it becomes a
- * failure); throws `StoreError` when the archive itself fails, after which nothing of
- * the current batch is stored.
+ * failure); throws `StoreError` when the archive itself fails (an `Error` when an
+ * analysis worker does), after which nothing of the batches not yet committed is
+ * stored (running it again completes them).
  */
 export async function ingest(
   paths: AsyncIterable<string> | Iterable<string>,
@@ -51,36 +54,36 @@ export async function ingest(
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const summary = emptySummary();
-  let batch: Document[] = [];
-  let parsedSources: string[] = [];
-
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const outcomes = await store.put(batch);
-    count(summary, outcomes);
-    for (const source of parsedSources) await store.removeFailure(source);
-    batch = [];
-    parsedSources = [];
+  const writer = new PipelinedWriter(async (batch, fields) => {
+    count(summary, await store.put(batch.documents, fields));
+    for (const source of batch.sources) await store.removeFailure(source);
     summary.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...summary });
-  };
-
-  for await (const path of paths) {
-    summary.files++;
-    const source = resolve(path);
-    try {
-      const bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-      batch.push(enrich(parseBytes(bytes, { path: source })));
-      parsedSources.push(source);
-    } catch (error) {
-      if (!(error instanceof ParseError)) throw error;
-      summary.failed++;
-      await store.addFailure({ source, error: error.message, at: new Date().toISOString() });
-      options.onFailure?.(source, error.message);
+  });
+  let batch: Batch = { documents: [], sources: [] };
+  try {
+    for await (const path of paths) {
+      summary.files++;
+      const source = resolve(path);
+      try {
+        const bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+        batch.documents.push(enrich(parseBytes(bytes, { path: source })));
+        batch.sources.push(source);
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        summary.failed++;
+        await store.addFailure({ source, error: error.message, at: new Date().toISOString() });
+        options.onFailure?.(source, error.message);
+      }
+      if (batch.documents.length >= batchSize) {
+        await writer.add(batch);
+        batch = { documents: [], sources: [] };
+      }
     }
-    if (batch.length >= batchSize) await flush();
+    await writer.finish(batch);
+  } finally {
+    await writer.close();
   }
-  await flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

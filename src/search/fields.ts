@@ -1,18 +1,41 @@
 /**
- * The searchable text fields of a document.
+ * The searchable text fields of a document, and their analysis into the term streams
+ * every engine indexes.
  *
  * @module
  */
 import type { Document } from '../model/index.ts';
+import { analyzeText } from './analyzer/index-terms.ts';
+import type { DocumentFields, IndexedFields } from './types.ts';
 
 /**
  * The searchable text fields of a document: `title` (title, subject, type line),
  * `dossiers` (dossier titles) and `body` (blocks and footnotes).
  */
-export function documentFields(doc: Document): { title: string; dossiers: string; body: string } {
+export function documentFields(doc: Document): DocumentFields {
   return {
     title: [doc.title, doc.subject, doc.typeLine].filter(Boolean).join(' '),
     dossiers: doc.dossiers.map((d) => d.title ?? '').join(' '),
     body: [...doc.blocks.map((b) => b.text), ...doc.footnotes.map((f) => f.text)].join('\n'),
   };
+}
+
+/** Analyze each text field (`analyzeText`): plain strings in, so it can run in a worker thread. */
+export function analyzeFields(fields: DocumentFields): IndexedFields {
+  return {
+    title: analyzeText(fields.title),
+    dossiers: analyzeText(fields.dossiers),
+    body: analyzeText(fields.body),
+  };
+}
+
+/**
+ * What an engine indexes for a document: its text fields, analyzed.
+ *
+ * @example
+ * analyzeDocument(doc).title;
+ * // { stems: 'brief over imamopleid', expansions: 'imamopleidingen imam opleid' }
+ */
+export function analyzeDocument(doc: Document): IndexedFields {
+  return analyzeFields(documentFields(doc));
 }

@@ -11,9 +11,19 @@ export { isStopWord, stemWord } from './analyzer/stem.ts';
 export { type Token, tokenize } from './analyzer/tokenize.ts';
 export { SearchQueryError } from './errors.ts';
 export { type FilterableDocument, filterableOf, matchesPlan } from './evaluate.ts';
-export { documentFields } from './fields.ts';
+export { analyzeDocument, analyzeFields, documentFields } from './fields.ts';
 export { planQuery } from './plan.ts';
 export { MAX_QUERY_LENGTH } from './query/lexer.ts';
 export { parseQuery } from './query/parser.ts';
 export { highlight } from './snippet.ts';
-export type { FieldFilter, IndexedText, PlanNode, QueryField, QueryNode, TermMatch } from './types.ts';
+export { siblingModule, startWorker } from './threads.ts';
+export type {
+  DocumentFields,
+  FieldFilter,
+  IndexedFields,
+  IndexedText,
+  PlanNode,
+  QueryField,
+  QueryNode,
+  TermMatch,
+} from './types.ts';

@@ -106,3 +106,17 @@ export interface IndexedText {
    */
   expansions: string;
 }
+
+/** The searchable text of a document, one string a field (`documentFields`). */
+export interface DocumentFields {
+  title: string;
+  dossiers: string;
+  body: string;
+}
+
+/** The analyzed text fields of a document: what an engine indexes (`analyzeDocument`). */
+export interface IndexedFields {
+  title: IndexedText;
+  dossiers: IndexedText;
+  body: IndexedText;
+}

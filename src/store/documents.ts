@@ -1,11 +1,11 @@
 /**
  * What both engines do the same way with a document: the key it is stored under, the
- * check that it can be stored, and the search hit made of it.
+ * checks that it (and its analyzed fields) can be stored, and the search hit made of it.
  *
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { documentFields, highlight, type PlanNode } from '../search/index.ts';
+import { documentFields, highlight, type IndexedFields, type PlanNode } from '../search/index.ts';
 import { type SearchHit, StoreError } from './types.ts';
 
 /** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
@@ -33,6 +33,19 @@ export function checkDocument(doc: Document, index: number): void {
     missing.push('lists');
   if (missing.length > 0) {
     throw new StoreError('not-null', `document ${index + 1} of the batch has no valid ${missing.join(', ')}`);
+  }
+}
+
+/**
+ * Refuse analyzed fields that are not one per document of the batch (`Store.put`).
+ * Throws `StoreError('other')`.
+ */
+export function checkFields(documents: Document[], fields: ReadonlyArray<IndexedFields> | undefined): void {
+  if (fields !== undefined && fields.length !== documents.length) {
+    throw new StoreError(
+      'other',
+      `a batch of ${documents.length} documents came with analyzed fields for ${fields.length}: give one per document, in order`,
+    );
   }
 }
 

@@ -15,6 +15,7 @@ import postgres from 'postgres';
 import type { Document } from '../model/index.ts';
 import { analyzeText, documentFields, filterableOf, matchesPlan, type PlanNode } from '../search/index.ts';
 import { describeStoreContract } from './contract.ts';
+import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers, paper } from './fixtures.ts';
 import { openStore, StoreError } from './index.ts';
 import { compilePlan, Params } from './postgres/compile.ts';
@@ -110,6 +111,7 @@ if (!up) {
   });
 } else {
   describeStoreContract('postgres', () => open());
+  describeAnalyzedFieldsContract('postgres', () => open());
 
   describe('openStore (postgres)', () => {
     it('should open a postgres:// URL as a PostgreSQL store, in the schema the URL names', async () => {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Document, Dossier } from '../model/index.ts';
+import type { IndexedFields } from '../search/index.ts';
 
 /** What storing a document did. */
 export type PutOutcome = 'added' | 'updated' | 'unchanged';
@@ -92,8 +93,13 @@ export interface Store {
    * Store documents in one transaction: all or none. A document is keyed by `id`, or
    * by `sha256:<source.sha256>` when it has no id; the same content again is
    * `unchanged`, other content under the same key `updated`.
+   *
+   * `fields`, when given, are the documents' analyzed text (`analyzeDocument`, e.g. from
+   * worker threads), one per document in the same order: the engine indexes them as
+   * they are instead of analyzing the documents itself. A `fields` list of another
+   * length is refused (`StoreError`, kind `other`) before anything is written.
    */
-  put(documents: Document[]): Promise<PutOutcome[]>;
+  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]>;
   /** A document by id or key. */
   get(id: string): Promise<Document | null>;
   search(request: SearchRequest): Promise<SearchResponse>;

@@ -8,6 +8,7 @@
  */
 import postgres, { type Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
+import type { IndexedFields } from '../../search/index.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
@@ -48,8 +49,8 @@ class PostgresStore implements Store {
     }
   }
 
-  put(documents: Document[]): Promise<PutOutcome[]> {
-    return this.run('storing documents', (sql) => putDocuments(sql, documents));
+  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]> {
+    return this.run('storing documents', (sql) => putDocuments(sql, documents, fields));
   }
 
   get(id: string): Promise<Document | null> {

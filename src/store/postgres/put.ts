@@ -8,19 +8,14 @@
  */
 import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import { analyzeText, documentFields } from '../../search/index.ts';
-import { checkDocument, documentKey } from '../documents.ts';
+import { analyzeDocument, type IndexedFields } from '../../search/index.ts';
+import { checkDocument, checkFields, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
 import { buildVector } from './tsvector.ts';
 
-/** The `documents` row of a document, as `json_to_recordset` reads it. */
-function documentRow(doc: Document, key: string) {
-  const fields = documentFields(doc);
-  const vector = buildVector({
-    title: analyzeText(fields.title),
-    dossiers: analyzeText(fields.dossiers),
-    body: analyzeText(fields.body),
-  });
+/** The `documents` row of a document with its analyzed fields, as `json_to_recordset` reads it. */
+function documentRow(doc: Document, key: string, fields: IndexedFields) {
+  const vector = buildVector(fields);
   let json: string;
   try {
     json = JSON.stringify(doc);
@@ -88,9 +83,18 @@ RETURNING doc, key`;
 
 const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks', 'document_stems'];
 
-/** Store a batch in one transaction: all documents or none; one outcome per document, in order. */
-export async function putDocuments(sql: Sql, documents: Document[]): Promise<PutOutcome[]> {
+/**
+ * Store a batch in one transaction: all documents or none; one outcome per document, in
+ * order. `fields` (one per document) are indexed as given; without them each changed
+ * document is analyzed here.
+ */
+export async function putDocuments(
+  sql: Sql,
+  documents: Document[],
+  fields?: ReadonlyArray<IndexedFields>,
+): Promise<PutOutcome[]> {
   documents.forEach(checkDocument);
+  checkFields(documents, fields);
   if (documents.length === 0) return [];
   const keys = documents.map(documentKey);
   const outcomes = await sql.begin(async (tx) => {
@@ -102,6 +106,7 @@ export async function putDocuments(sql: Sql, documents: Document[]): Promise<Put
     const existed = new Set(current.keys());
     const outcomes: PutOutcome[] = [];
     const write = new Map<string, Document>();
+    const analyzed = new Map<string, IndexedFields>();
     const changed: Document[] = [];
     documents.forEach((doc, i) => {
       const key = keys[i]!;
@@ -114,10 +119,12 @@ export async function putDocuments(sql: Sql, documents: Document[]): Promise<Put
       current.set(key, doc.source.sha256);
       write.delete(key);
       write.set(key, doc);
+      const given = fields?.[i];
+      if (given !== undefined) analyzed.set(key, given);
       changed.push(doc);
     });
     if (write.size === 0) return outcomes;
-    await writeDocuments(tx, write, existed, changed);
+    await writeDocuments(tx, write, analyzed, existed, changed);
     return outcomes;
   });
   if (outcomes.some((o) => o !== 'unchanged')) {
@@ -128,16 +135,18 @@ export async function putDocuments(sql: Sql, documents: Document[]): Promise<Put
   return outcomes as PutOutcome[];
 }
 
+/** Write the changed documents (`write`, by key); `analyzed` holds the fields given for them, if any. */
 async function writeDocuments(
   tx: TransactionSql,
   write: Map<string, Document>,
+  analyzed: Map<string, IndexedFields>,
   existed: Set<string>,
   changed: Document[],
 ): Promise<void> {
   // Keys in sorted order: concurrent writers lock rows in the same order (no deadlocks).
   const rows = [...write]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, doc]) => documentRow(doc, key));
+    .map(([key, doc]) => documentRow(doc, key, analyzed.get(key) ?? analyzeDocument(doc)));
   const written = await tx.unsafe<{ doc: string; key: string }[]>(UPSERT, [JSON.stringify(rows.map((r) => r.row))]);
   const docOf = new Map(written.map((r) => [r.key, Number(r.doc)]));
   const replaced = [...write.keys()].filter((k) => existed.has(k)).map((k) => docOf.get(k)!);

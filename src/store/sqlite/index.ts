@@ -4,15 +4,17 @@
  * @module
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
-import { SearchQueryError } from '../../search/index.ts';
+import { type IndexedFields, SearchQueryError } from '../../search/index.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
+import { ReaderPool } from './readers.ts';
 import { Relater } from './related.ts';
 import { MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
@@ -23,6 +25,10 @@ export { MIGRATIONS, type Migration } from './schema.ts';
 export interface SqliteOptions {
   /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
   migrations?: readonly Migration[];
+  /** Reader threads for searches on a large archive (default: the CPU count, at most 4; 0: none). */
+  readers?: number;
+  /** Search on the reader threads from this many papers on (default 20,000). */
+  parallelFrom?: number;
 }
 
 class SqliteStore implements Store {
@@ -32,12 +38,14 @@ class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly relater: Relater;
   private readonly stmt;
+  private readonly readers: ReaderPool | null;
   private closed = false;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, readers: ReaderPool | null, parallelFrom: number) {
     this.db = db;
+    this.readers = readers;
     this.writer = new Writer(db);
-    this.searcher = new Searcher(db);
+    this.searcher = new Searcher(db, readers === null ? null : { pool: readers, from: parallelFrom });
     this.relater = new Relater(db);
     this.stmt = {
       get: db.prepare(
@@ -57,7 +65,7 @@ class SqliteStore implements Store {
   }
 
   /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
-  private run<T>(what: string, fn: () => T, kind?: 'query'): Promise<T> {
+  private run<T>(what: string, fn: () => T | Promise<T>, kind?: 'query'): Promise<T> {
     if (this.closed) return Promise.reject(new StoreError('other', `${what}: the archive is closed`));
     try {
       return Promise.resolve(fn());
@@ -67,8 +75,8 @@ class SqliteStore implements Store {
     }
   }
 
-  put(documents: Document[]): Promise<PutOutcome[]> {
-    return this.run('storing documents', () => this.writer.put(documents));
+  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]> {
+    return this.run('storing documents', () => this.writer.put(documents, fields));
   }
 
   get(id: string): Promise<Document | null> {
@@ -79,7 +87,13 @@ class SqliteStore implements Store {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.run('searching', () => this.searcher.search(request), 'query');
+    return this.run('searching', () => this.searcher.search(request), 'query').then(
+      (response) => response,
+      (error: unknown) => {
+        if (error instanceof SearchQueryError || error instanceof StoreError) throw error;
+        throw toStoreError(error, 'searching', 'query');
+      },
+    );
   }
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
@@ -111,17 +125,16 @@ class SqliteStore implements Store {
     });
   }
 
-  close(): Promise<void> {
-    if (!this.closed) {
-      this.closed = true;
-      try {
-        this.db.pragma('optimize');
-      } catch {
-        // optimize is advice; closing matters
-      }
-      this.db.close();
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.readers?.close();
+    try {
+      this.db.pragma('optimize');
+    } catch {
+      // optimize is advice; closing matters
     }
-    return Promise.resolve();
+    this.db.close();
   }
 }
 
@@ -142,7 +155,10 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, options.migrations ?? MIGRATIONS);
-    return new SqliteStore(db);
+    const threads = options.readers ?? Math.min(4, availableParallelism());
+    const inMemory = path === ':memory:' || path === '';
+    const readers = threads > 0 && !inMemory ? new ReaderPool(path, threads) : null;
+    return new SqliteStore(db, readers, options.parallelFrom ?? 20_000);
   } catch (error) {
     db?.close();
     throw toStoreError(error, `opening the archive ${path}`, error instanceof StoreError ? undefined : 'open');

@@ -6,8 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../../model/index.ts';
-import { analyzeText, documentFields } from '../../search/index.ts';
-import { checkDocument, documentKey } from '../documents.ts';
+import { analyzeDocument, type IndexedFields } from '../../search/index.ts';
+import { checkDocument, checkFields, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
 import { FacetWriter } from './facets.ts';
 
@@ -106,14 +106,18 @@ export class Writer {
     };
   }
 
-  /** Store a batch in one transaction: all documents or none. */
-  put(documents: Document[]): PutOutcome[] {
+  /**
+   * Store a batch in one transaction: all documents or none. `fields` (one per
+   * document) are indexed as given; without them each document is analyzed here.
+   */
+  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): PutOutcome[] {
+    checkFields(documents, fields);
     const now = new Date().toISOString();
-    const run = this.db.transaction((docs: Document[]) => docs.map((doc, i) => this.putOne(doc, i, now)));
+    const run = this.db.transaction((docs: Document[]) => docs.map((doc, i) => this.putOne(doc, i, now, fields?.[i])));
     return run.immediate(documents);
   }
 
-  private putOne(doc: Document, index: number, now: string): PutOutcome {
+  private putOne(doc: Document, index: number, now: string, fields: IndexedFields | undefined): PutOutcome {
     checkDocument(doc, index);
     const key = documentKey(doc);
     const found = this.stmt.find.get(key) as { doc: number; sha256: string } | undefined;
@@ -128,12 +132,12 @@ export class Writer {
       rowid = Number(this.stmt.insert.run(...values, now).lastInsertRowid);
     }
     this.stmt.json.run(rowid, json);
-    this.children(doc, rowid);
+    this.children(doc, rowid, fields ?? analyzeDocument(doc));
     this.facets.put(rowid, doc);
     return found ? 'updated' : 'added';
   }
 
-  private children(doc: Document, rowid: number): void {
+  private children(doc: Document, rowid: number, fields: IndexedFields): void {
     doc.dossiers.forEach((dossier, position) => {
       const key = dossierKey(dossier);
       this.stmt.dossier.run(key, dossier.number, dossier.suffix ?? null, dossier.title ?? null);
@@ -148,10 +152,7 @@ export class Writer {
     doc.blocks.forEach((block, position) => {
       this.stmt.block.run(rowid, position, block.kind, block.text);
     });
-    const fields = documentFields(doc);
-    const title = analyzeText(fields.title);
-    const dossiers = analyzeText(fields.dossiers);
-    const body = analyzeText(fields.body);
+    const { title, dossiers, body } = fields;
     this.stmt.fts.run(
       rowid,
       title.stems,

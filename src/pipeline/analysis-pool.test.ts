@@ -1,0 +1,113 @@
+/**
+ * The analysis pool: worker threads give what `analyzeDocument` gives in process, in
+ * order; closing stops them; calls never hang.
+ *
+ * @module
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Document, emptyDocument } from '../model/index.ts';
+import { analyzeDocument } from '../search/index.ts';
+import { createAnalysisPool } from './analysis-pool.ts';
+
+/** Fictional papers (dossiers from 99 000 up) with compounds, hyphens, diacritics and "(de)". */
+function papers(): Document[] {
+  const paper = (fields: Partial<Document>): Document => ({
+    ...emptyDocument({ format: 'text', sha256: String(fields.id).padEnd(64, '0') }),
+    ...fields,
+  });
+  return [
+    paper({
+      id: 'kst-99210-1',
+      type: 'brief',
+      typeLine: 'BRIEF VAN DE STAATSSECRETARIS VAN ONDERWIJS',
+      title: 'Brief over laaggeletterdheid en taalcursussen',
+      dossiers: [{ number: '99210', title: 'Laaggeletterdheid bij volwassenen' }],
+      blocks: [
+        { kind: 'paragraph', text: 'Het aantal taalcursussen voor volwassenen is in 2023 gestegen.' },
+        { kind: 'paragraph', text: 'De gemeenten hebben de (her)inrichting van de taalhuizen gecoördineerd.' },
+      ],
+      footnotes: [{ marker: '1', text: 'Kamerstuk 99 210, nr. 3' }],
+    }),
+    paper({
+      id: 'kst-99211-7',
+      type: 'motie',
+      title: 'Motie van het lid Van Dalen over fietssnelwegen',
+      dossiers: [{ number: '99211', suffix: 'XII', title: 'Begroting Mobiliteit 2031' }],
+      blocks: [
+        { kind: 'paragraph', text: 'De Kamer, gehoord de beraadslaging, constaterende dat fietssnelwegen ontbreken,' },
+        { kind: 'list-item', text: 'verzoekt de regering de e-bikeregeling in ’s-Hertogenbosch te evalueren,' },
+      ],
+    }),
+    paper({
+      id: 'kst-99212-2',
+      type: 'verslag-schriftelijk-overleg',
+      title: 'Verslag van een schriftelijk overleg over ict-projecten',
+      blocks: [
+        { kind: 'heading', text: 'Vragen en opmerkingen van de leden van de D66-fractie' },
+        { kind: 'paragraph', text: 'Deze leden vragen naar de kosten van de cloudmigratie en de privacy­waarborgen.' },
+      ],
+    }),
+    paper({ id: 'kst-99213-1', type: 'brief', title: '' }),
+    paper({
+      id: 'kst-99214-5',
+      type: 'brief',
+      title: 'Antwoord op vragen over de zoutwinning',
+      subject: 'Bodemdaling in het noorden',
+      blocks: [{ kind: 'paragraph', text: 'De bodemdaling door zoutwinning is kleiner dan in 2019 werd verwacht.' }],
+    }),
+  ];
+}
+
+describe('createAnalysisPool', () => {
+  it('should give what analyzeDocument gives in process, in document order', async () => {
+    const docs = papers();
+    const pool = createAnalysisPool({ workers: 2 });
+    try {
+      assert.deepEqual(await pool.analyze(docs), docs.map(analyzeDocument));
+      // again, in parallel: replies are matched to their calls
+      const [first, second] = await Promise.all([pool.analyze(docs.slice(0, 2)), pool.analyze(docs.slice(2))]);
+      assert.deepEqual([...first, ...second], docs.map(analyzeDocument));
+      assert.deepEqual(await pool.analyze([]), []);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should work with the default number of workers', async () => {
+    const pool = createAnalysisPool();
+    try {
+      assert.deepEqual(await pool.analyze(papers().slice(0, 1)), papers().slice(0, 1).map(analyzeDocument));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should reject calls pending when it is closed, and every call after, with a clear error', async () => {
+    const pool = createAnalysisPool({ workers: 1 });
+    const pending = assert.rejects(
+      pool.analyze(papers()),
+      /the analysis pool was closed before the documents were analyzed/,
+    );
+    await pool.close();
+    await pending;
+    await assert.rejects(pool.analyze(papers()), /the analysis pool is closed/);
+    await pool.close(); // closing twice is harmless
+  });
+
+  it('should reject a document it cannot read, and keep working', async () => {
+    const pool = createAnalysisPool({ workers: 1 });
+    try {
+      const broken = { ...papers()[0]!, blocks: undefined } as unknown as Document;
+      await assert.rejects(pool.analyze([broken]), TypeError);
+      assert.equal((await pool.analyze(papers())).length, papers().length);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should refuse a number of workers that is not a whole number ≥ 1', () => {
+    assert.throws(() => createAnalysisPool({ workers: 0 }), RangeError);
+    assert.throws(() => createAnalysisPool({ workers: 1.5 }), RangeError);
+  });
+});

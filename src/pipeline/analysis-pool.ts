@@ -1,0 +1,160 @@
+/**
+ * A small pool of worker threads that analyze documents for the index (`analyzeDocument`)
+ * off the main thread, so that the analysis of one batch runs while the main thread
+ * stores the previous one. Workers get only the three text fields of each document
+ * (cheap to copy), not whole documents.
+ *
+ * Idle workers do not keep the process alive (they are unref'd while nothing is
+ * pending); `close()` stops them and should still be called when done. A worker that
+ * fails or stops rejects every call it was given, pending or later, with an `Error`
+ * that says so: nothing waits forever.
+ *
+ * @module
+ */
+import { availableParallelism } from 'node:os';
+import type { Document } from '../model/index.ts';
+import {
+  type DocumentFields,
+  documentFields,
+  type IndexedFields,
+  siblingModule,
+  startWorker,
+} from '../search/index.ts';
+
+/** Options of `createAnalysisPool`. */
+export interface AnalysisPoolOptions {
+  /** Worker threads (default: one core less than the machine has, at least one). */
+  workers?: number;
+}
+
+/** Analyzes documents in worker threads. */
+export interface AnalysisPool {
+  /** The analyzed fields of each document, in order; equal to `analyzeDocument` of each. */
+  analyze(documents: Document[]): Promise<IndexedFields[]>;
+  /** Stop the workers; calls still pending are rejected. */
+  close(): Promise<void>;
+}
+
+/** A request to a worker: the text fields of some documents. */
+export interface AnalysisRequest {
+  id: number;
+  fields: DocumentFields[];
+}
+
+/** A worker's reply to the request with the same `id`. */
+export type AnalysisReply = { id: number; fields: IndexedFields[] } | { id: number; error: string };
+
+/** The worker module: `analysis-worker.js` in the build, `.ts` from source (tests, scripts). */
+const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
+
+interface Call {
+  resolve: (fields: IndexedFields[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread and the calls it has not answered yet. */
+class AnalysisWorker {
+  private readonly worker = startWorker(WORKER_URL, null);
+  private readonly pending = new Map<number, Call>();
+  private nextId = 0;
+  /** Why the worker can take no more work (it failed, or the pool closed it). */
+  private failure: Error | null = null;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (reply: AnalysisReply) => this.answer(reply));
+    this.worker.on('error', (error) => this.fail(new Error(`an analysis worker failed: ${error.message}`)));
+    this.worker.on('messageerror', () => this.fail(new Error('an analysis worker sent an unreadable reply')));
+    this.worker.on('exit', (code) => this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+  }
+
+  analyze(fields: DocumentFields[]): Promise<IndexedFields[]> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      const request: AnalysisRequest = { id, fields };
+      try {
+        this.worker.postMessage(request);
+      } catch (error) {
+        this.settled(id);
+        reject(new Error('the documents could not be sent to an analysis worker', { cause: error }));
+      }
+    });
+  }
+
+  /** Stop the thread; pending calls are rejected with `reason`. */
+  async terminate(reason: Error): Promise<void> {
+    this.fail(reason);
+    await this.worker.terminate();
+  }
+
+  private answer(reply: AnalysisReply): void {
+    const call = this.pending.get(reply.id);
+    if (call === undefined) return;
+    this.settled(reply.id);
+    if ('error' in reply) call.reject(new Error(`analyzing documents failed in a worker: ${reply.error}`));
+    else call.resolve(reply.fields);
+  }
+
+  /** Forget a call; an idle worker no longer keeps the process alive. */
+  private settled(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const call of this.pending.values()) call.reject(this.failure);
+    this.pending.clear();
+    this.worker.unref();
+  }
+}
+
+class WorkerAnalysisPool implements AnalysisPool {
+  private readonly workers: AnalysisWorker[];
+  private closed = false;
+
+  constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => new AnalysisWorker());
+  }
+
+  async analyze(documents: Document[]): Promise<IndexedFields[]> {
+    if (this.closed) throw new Error('the analysis pool is closed');
+    const fields = documents.map(documentFields);
+    // One contiguous share of the batch for each worker, so the results stay in order.
+    const share = Math.max(1, Math.ceil(fields.length / this.workers.length));
+    const parts = this.workers
+      .map((worker, i) => ({ worker, fields: fields.slice(i * share, (i + 1) * share) }))
+      .filter((part) => part.fields.length > 0)
+      .map((part) => part.worker.analyze(part.fields));
+    return (await Promise.all(parts)).flat();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const reason = new Error('the analysis pool was closed before the documents were analyzed');
+    await Promise.all(this.workers.map((worker) => worker.terminate(reason)));
+  }
+}
+
+/**
+ * Start a pool of analysis workers. Call `close()` when done (in a `finally`).
+ *
+ * @example
+ * const pool = createAnalysisPool();
+ * try {
+ *   await store.put(docs, await pool.analyze(docs));
+ * } finally {
+ *   await pool.close();
+ * }
+ */
+export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
+  const count = options.workers ?? Math.max(1, availableParallelism() - 1);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new RangeError(`an analysis pool needs a whole number of workers ≥ 1, not ${count}`);
+  }
+  return new WorkerAnalysisPool(count);
+}
