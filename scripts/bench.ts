@@ -160,17 +160,44 @@ async function ingestInto(put: Put, options: Options, pool?: AnalysisPool) {
   };
 }
 
-async function timeQueries(run: (query: string) => Promise<unknown> | unknown, queries: string[], rounds: number) {
-  for (const q of queries) await run(q); // warm
-  const times: number[] = [];
+/** A searchable engine of the run, kept open until all are timed. */
+interface Timed {
+  name: string;
+  run: (query: string) => Promise<unknown> | unknown;
+  times: number[];
+  byQuery: Map<string, number[]>;
+}
+
+/**
+ * Time the query mix on all engines interleaved: each query runs on every engine before
+ * the next, round after round, so that a slow spell of a shared machine hits all alike.
+ */
+async function timeQueries(engines: Timed[], queries: string[], rounds: number): Promise<void> {
+  for (const q of queries) for (const e of engines) await e.run(q); // warm
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
-      const t = performance.now();
-      await run(q);
-      times.push(performance.now() - t);
+      for (const e of engines) {
+        const t = performance.now();
+        await e.run(q);
+        const ms = performance.now() - t;
+        e.times.push(ms);
+        e.byQuery.set(q, [...(e.byQuery.get(q) ?? []), ms]);
+      }
     }
   }
-  return latencies(times);
+}
+
+/** Median time per query of each engine, for reading where the time goes. */
+function perQuery(engines: Timed[], queries: string[]): Array<Record<string, unknown>> {
+  return queries.map((query) => {
+    const row: Record<string, unknown> = { query };
+    for (const e of engines)
+      row[e.name] = percentile(
+        (e.byQuery.get(query) ?? []).sort((a, b) => a - b),
+        0.5,
+      );
+    return row;
+  });
 }
 
 function sizeOf(path: string): number {
@@ -183,18 +210,10 @@ function sizeOf(path: string): number {
   return bytes;
 }
 
-async function benchStore(
-  name: string,
-  store: Store,
-  options: Options,
-  queries: string[],
-  size: () => Promise<number>,
-) {
+async function ingestStore(name: string, store: Store, options: Options) {
   log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
   const pool = createAnalysisPool();
-  const ingest = await ingestInto((docs, fields) => store.put(docs, fields), options, pool).finally(() => pool.close());
-  const search = await timeQueries((query) => store.search({ query, limit: 20 }), queries, options.rounds);
-  return { ...ingest, bytes_per_paper: Math.round((await size()) / options.papers), ...search };
+  return ingestInto((docs, fields) => store.put(docs, fields), options, pool).finally(() => pool.close());
 }
 
 async function main(): Promise<void> {
@@ -202,25 +221,27 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'griffie-bench-'));
   const queries = queryMix(options.papers);
   log(`query mix: ${queries.join(' | ')}`);
-  const engines: Record<string, unknown> = {};
+  const engines: Record<string, Record<string, unknown>> = {};
+  const timed: Timed[] = [];
+  const closers: Array<() => Promise<void> | void> = [];
+  const add = (name: string, run: Timed['run']) => timed.push({ name, run, times: [], byQuery: new Map() });
   try {
     if (options.engines.includes('baseline_fts5')) {
       log(`baseline_fts5: ingesting ${options.papers} papers`);
       const path = join(dir, 'baseline.db');
       const baseline = new BaselineFts5(path);
+      closers.push(() => baseline.close());
       const ingest = await ingestInto((docs) => baseline.put(docs), options);
-      const search = await timeQueries((q) => baseline.search(baselineQuery(q)), queries, options.rounds);
-      engines.baseline_fts5 = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers), ...search };
-      baseline.close();
+      engines.baseline_fts5 = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers) };
+      add('baseline_fts5', (q) => baseline.search(baselineQuery(q)));
     }
     if (options.engines.includes('sqlite')) {
       const path = join(dir, 'griffie.db');
       const store = await openStore({ db: path });
-      try {
-        engines.sqlite = await benchStore('sqlite', store, options, queries, async () => sizeOf(path));
-      } finally {
-        await store.close();
-      }
+      closers.push(() => store.close());
+      const ingest = await ingestStore('sqlite', store, options);
+      engines.sqlite = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers) };
+      add('sqlite', (query) => store.search({ query, limit: 20 }));
     }
     if (options.engines.includes('postgres')) {
       const url = process.env.GRIFFIE_BENCH_DATABASE_URL ?? process.env.GRIFFIE_DATABASE_URL;
@@ -229,20 +250,27 @@ async function main(): Promise<void> {
         log('postgres: skipped, no server configured (set GRIFFIE_BENCH_DATABASE_URL)');
       } else {
         const store = await openStore({ url });
-        try {
-          engines.postgres = await benchStore(
-            'postgres',
-            store,
-            options,
-            queries,
-            async () => (await store.stats()).bytes ?? 0,
+        closers.push(() => store.close());
+        if ((await store.stats()).documents > 0) {
+          throw new Error(
+            'the PostgreSQL database of the bench must be empty: drop and create it again (dropdb, createdb)',
           );
-        } finally {
-          await store.close();
         }
+        const ingest = await ingestStore('postgres', store, options);
+        engines.postgres = {
+          ...ingest,
+          bytes_per_paper: Math.round(((await store.stats()).bytes ?? 0) / options.papers),
+        };
+        add('postgres', (query) => store.search({ query, limit: 20 }));
       }
     }
+    log(`searching: ${queries.length} queries × ${options.rounds} rounds on ${timed.map((e) => e.name).join(', ')}`);
+    await timeQueries(timed, queries, options.rounds);
+    for (const e of timed) Object.assign(engines[e.name] as object, latencies(e.times));
+    const detail = perQuery(timed, queries);
+    for (const row of detail) log(`median ms ${JSON.stringify(row)}`);
   } finally {
+    for (const close of closers.reverse()) await close();
     rmSync(dir, { recursive: true, force: true });
   }
   const base = engines.baseline_fts5 as { ingest_per_s: number; search_p95_ms: number } | undefined;

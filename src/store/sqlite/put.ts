@@ -65,6 +65,13 @@ function row(doc: Document, key: string, now: string): { values: unknown[]; json
   return { values, json };
 }
 
+/** A full-text row to write at the end of the batch; `replace` deletes the paper's old row first. */
+interface TextRow {
+  rowid: number;
+  fields: IndexedFields;
+  replace: boolean;
+}
+
 /** Prepared statements for writing; `put` runs a batch in one transaction. */
 export class Writer {
   private readonly db: Database.Database;
@@ -101,8 +108,8 @@ export class Writer {
         db.prepare('DELETE FROM "references" WHERE doc = ?'),
         db.prepare('DELETE FROM footnotes WHERE doc = ?'),
         db.prepare('DELETE FROM blocks WHERE doc = ?'),
-        db.prepare('DELETE FROM fts WHERE rowid = ?'),
       ],
+      ftsDelete: db.prepare('DELETE FROM fts WHERE rowid = ?'),
     };
   }
 
@@ -113,11 +120,44 @@ export class Writer {
   put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): PutOutcome[] {
     checkFields(documents, fields);
     const now = new Date().toISOString();
-    const run = this.db.transaction((docs: Document[]) => docs.map((doc, i) => this.putOne(doc, i, now, fields?.[i])));
+    const run = this.db.transaction((docs: Document[]) => {
+      const text: TextRow[] = [];
+      const outcomes = docs.map((doc, i) => this.putOne(doc, i, now, fields?.[i], text));
+      this.index(text);
+      return outcomes;
+    });
     return run.immediate(documents);
   }
 
-  private putOne(doc: Document, index: number, now: string, fields: IndexedFields | undefined): PutOutcome {
+  /**
+   * The full-text rows of a batch, written after all its other rows: FTS5 keeps new
+   * terms in memory until the transaction ends, but any statement that needs a
+   * statement journal (an upsert, INSERT OR REPLACE) makes it write them out first, and
+   * a segment per paper costs more than all the rest of the paper's writing.
+   */
+  private index(rows: TextRow[]): void {
+    for (const { rowid, fields, replace } of rows) {
+      if (replace) this.stmt.ftsDelete.run(rowid);
+      const { title, dossiers, body } = fields;
+      this.stmt.fts.run(
+        rowid,
+        title.stems,
+        title.expansions,
+        dossiers.stems,
+        dossiers.expansions,
+        body.stems,
+        body.expansions,
+      );
+    }
+  }
+
+  private putOne(
+    doc: Document,
+    index: number,
+    now: string,
+    fields: IndexedFields | undefined,
+    text: TextRow[],
+  ): PutOutcome {
     checkDocument(doc, index);
     const key = documentKey(doc);
     const found = this.stmt.find.get(key) as { doc: number; sha256: string } | undefined;
@@ -132,12 +172,13 @@ export class Writer {
       rowid = Number(this.stmt.insert.run(...values, now).lastInsertRowid);
     }
     this.stmt.json.run(rowid, json);
-    this.children(doc, rowid, fields ?? analyzeDocument(doc));
+    this.children(doc, rowid);
     this.facets.put(rowid, doc);
+    text.push({ rowid, fields: fields ?? analyzeDocument(doc), replace: found !== undefined });
     return found ? 'updated' : 'added';
   }
 
-  private children(doc: Document, rowid: number, fields: IndexedFields): void {
+  private children(doc: Document, rowid: number): void {
     doc.dossiers.forEach((dossier, position) => {
       const key = dossierKey(dossier);
       this.stmt.dossier.run(key, dossier.number, dossier.suffix ?? null, dossier.title ?? null);
@@ -152,15 +193,5 @@ export class Writer {
     doc.blocks.forEach((block, position) => {
       this.stmt.block.run(rowid, position, block.kind, block.text);
     });
-    const { title, dossiers, body } = fields;
-    this.stmt.fts.run(
-      rowid,
-      title.stems,
-      title.expansions,
-      dossiers.stems,
-      dossiers.expansions,
-      body.stems,
-      body.expansions,
-    );
   }
 }

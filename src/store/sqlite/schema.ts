@@ -187,9 +187,16 @@ UPDATE document_facets SET
   + 1125899906842624 * ((SELECT count(*) FROM document_dossiers dd WHERE dd.doc = document_facets.doc) > 2);
 `;
 
+/**
+ * FTS5 merges its segments when 8 (not 4) of one level exist: an archive grows by
+ * batches, and each paper is then rewritten by fewer merges while it is ingested.
+ */
+const V4 = `INSERT INTO fts (fts, rank) VALUES ('automerge', 8);`;
+
 /** The migrations of this version of Griffie, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },
   { version: 2, name: 'facet codes', up: V2 },
   { version: 3, name: 'dates and dossiers beside the facet codes', up: V3 },
+  { version: 4, name: 'full-text merges of 8 segments', up: V4 },
 ];

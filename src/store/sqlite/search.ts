@@ -38,52 +38,47 @@ export const FACET_LIMIT = 50;
 export const MAX_DEPTH = 10_000;
 
 const COLLECT = (doc: string, score: string) => `${COLLECT_FUNCTION}(${doc}, ${score}, c.code, c.day, c.dossiers)`;
-const RANGE = (doc: string) => `${doc} >= ? AND ${doc} < ?`;
-
-/** A collection statement: `params` are followed by `[from, to)` of a rowid range, `ranges` times. */
-export interface CollectSql extends SqlPart {
-  ranges: number;
-}
+const RANGE = (doc: string) => `${doc} >= @lo AND ${doc} < @hi`;
 
 /**
- * The collection statement of a plan: it calls `griffie_collect` once per match within
- * a rowid range. The subquery with `LIMIT -1` keeps bm25 in a context where FTS5
- * allows it.
+ * The collection statement of a plan: it calls `griffie_collect` once per match with a
+ * rowid in `[@lo, @hi)`. The subquery with `LIMIT -1` keeps bm25 in a context where
+ * FTS5 allows it.
  */
-export function collectSql(plan: PlanNode): CollectSql {
+export function collectSql(plan: PlanNode): SqlPart {
   const compiled = compilePlan(plan);
   const where = compiled.where;
   let inner: string;
   let params: unknown[];
-  let ranges = 1;
+  let rank = '';
   if (compiled.match !== null && where.sql === '1') {
     // Text only: drive from the full-text index and read one narrow row per match.
     inner = `SELECT ${COLLECT('fts.rowid', `-${BM25}`)} AS x FROM fts CROSS JOIN document_facets c ON c.doc = fts.rowid
       WHERE fts MATCH ? AND ${RANGE('fts.rowid')}`;
     params = [compiled.match];
   } else if (compiled.match !== null) {
-    inner = `SELECT ${COLLECT('d.doc', `-${BM25}`)} AS x FROM fts JOIN documents d ON d.doc = fts.rowid
-      JOIN document_facets c ON c.doc = d.doc WHERE fts MATCH ? AND ${where.sql} AND ${RANGE('fts.rowid')} AND ${RANGE('d.doc')}`;
+    // Text and filters: still driven from the full-text index (CROSS JOIN fixes the order); probing
+    // the index once per row that passes a filter costs far more than reading the matches.
+    inner = `SELECT ${COLLECT('d.doc', `-${BM25}`)} AS x FROM fts CROSS JOIN documents d ON d.doc = fts.rowid
+      CROSS JOIN document_facets c ON c.doc = d.doc WHERE fts MATCH ? AND ${where.sql} AND ${RANGE('fts.rowid')} AND ${RANGE('d.doc')}`;
     params = [compiled.match, ...where.params];
-    ranges = 2;
   } else if (compiled.rankOnly !== null) {
+    // The scores of the text part, computed once (a correlated subquery would run the MATCH per row).
+    rank = `WITH t AS MATERIALIZED (SELECT rowid AS rdoc, ${BM25} AS r FROM fts WHERE fts MATCH ? AND ${RANGE('rowid')}) `;
     inner = `SELECT ${COLLECT('d.doc', 'coalesce(-t.r, 0.0)')} AS x FROM documents d JOIN document_facets c ON c.doc = d.doc
-      LEFT JOIN (SELECT rowid AS rdoc, ${BM25} AS r FROM fts WHERE fts MATCH ?) t ON t.rdoc = d.doc
-      WHERE ${where.sql} AND ${RANGE('d.doc')}`;
+      LEFT JOIN t ON t.rdoc = d.doc WHERE ${where.sql} AND ${RANGE('d.doc')}`;
     params = [compiled.rankOnly, ...where.params];
   } else {
     inner = `SELECT ${COLLECT('d.doc', '0.0')} AS x FROM documents d JOIN document_facets c ON c.doc = d.doc
       WHERE ${where.sql} AND ${RANGE('d.doc')}`;
     params = [...where.params];
   }
-  return { sql: `SELECT count(x) FROM (${inner} LIMIT -1)`, params, ranges };
+  return { sql: `${rank}SELECT count(x) FROM (${inner} LIMIT -1)`, params };
 }
 
-/** The parameters of a collection statement for the rowid range `[from, to)`. */
-function withRange(statement: CollectSql, from: number, to: number): unknown[] {
-  const out = [...statement.params];
-  for (let i = 0; i < statement.ranges; i++) out.push(from, to);
-  return out;
+/** The parameters of a collection statement for the rowid range `[lo, hi)`. */
+function withRange(statement: SqlPart, lo: number, hi: number): unknown[] {
+  return [...statement.params, { lo, hi }];
 }
 
 /** Prepared statements by SQL text: a plan's shape repeats across searches. */
@@ -104,7 +99,7 @@ class StatementCache {
 /** A search ready to run: its statement and what to keep. */
 interface Prepared {
   plan: PlanNode;
-  statement: CollectSql;
+  statement: SqlPart;
   limit: number;
   offset: number;
   order: CollectOrder;
