@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--papers N] [--engines sqlite,postgres,baseline_fts5] [--rounds R]`:
+ * `npm run bench -- [--papers N] [--engines sqlite,postgres,baseline_fts5] [--rounds R] [--analysis-workers N]`:
  * generates a synthetic corpus of realistic Dutch papers (100,000 by default), ingests it
  * into each engine, runs a fixed query mix, and prints as its LAST line one JSON object:
  * `{"papers": N, "engines": {"sqlite": {...}, "postgres": {...}, "baseline_fts5": {...}}}`
@@ -30,6 +30,8 @@ interface Options {
   engines: string[];
   rounds: number;
   batch: number;
+  /** Analysis worker threads (0: the pool's default). */
+  workers: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -38,6 +40,7 @@ function parseArgs(argv: string[]): Options {
     engines: ['sqlite', 'postgres', 'baseline_fts5'],
     rounds: 5,
     batch: 1000,
+    workers: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
@@ -45,6 +48,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--engines') options.engines = String(value).split(',');
     else if (flag === '--rounds') options.rounds = Number(value);
     else if (flag === '--batch') options.batch = Number(value);
+    else if (flag === '--analysis-workers') options.workers = Number(value);
     else {
       console.error(`bench: unknown option ${flag}`);
       process.exit(2);
@@ -212,7 +216,7 @@ function sizeOf(path: string): number {
 
 async function ingestStore(name: string, store: Store, options: Options) {
   log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
-  const pool = createAnalysisPool();
+  const pool = createAnalysisPool(options.workers > 0 ? { workers: options.workers } : {});
   return ingestInto((docs, fields) => store.put(docs, fields), options, pool).finally(() => pool.close());
 }
 

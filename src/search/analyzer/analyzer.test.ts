@@ -5,7 +5,7 @@ import { splitCompound } from './compounds.ts';
 import { foldToken } from './fold.ts';
 import { analyzeText, wordTerms } from './index-terms.ts';
 import { stemWord } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { MAX_TOKEN_LENGTH, tokenize, tokenizeByPattern } from './tokenize.ts';
 
 const TERM = /^[\p{L}\p{N}\-()]+$/u;
 
@@ -37,6 +37,63 @@ describe('tokenize', () => {
   it('should give offsets into the original text', () => {
     const text = 'Zie  ’s-Gravenhage en 21 501-32.';
     for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
+  // The fast path for plain words must cut exactly what the pattern cuts.
+  const pieces = [
+    'de',
+    'Kamer',
+    'één',
+    'ECLI',
+    'ECLI:NL:HR:2015:1234',
+    'COM',
+    'SEC',
+    'JOIN',
+    'COMMISSIE',
+    'D66',
+    '21',
+    '501',
+    '32',
+    '1.000',
+    '3,5',
+    '(de)',
+    '(s)',
+    'auto’s',
+    "'s-Gravenhage",
+    'ĳs',
+    'µg',
+    '²',
+    'x',
+    'naïef',
+    ' ',
+    ' ',
+    '  ',
+    '-',
+    "'",
+    '’',
+    '&',
+    '(',
+    ')',
+    '.',
+    ',',
+    ':',
+    ';',
+    '/',
+    '\n',
+    '…',
+    '×',
+    'e\u0301',
+  ];
+  it('should cut what the pattern alone cuts, for any mix of words, numbers and signs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(tokenize(text), tokenizeByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const long = `a${'b'.repeat(MAX_TOKEN_LENGTH + 20)} c`;
+    assert.deepEqual(tokenize(long), tokenizeByPattern(long));
   });
 });
 

@@ -47,14 +47,78 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A–Z, a–z. */
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** À–ÿ without × and ÷: the Latin-1 letters of Dutch (é, ë, ï, ö, ü …). */
+function latinLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Words the EU and ECLI patterns start with: handed to the full pattern. */
+const PATTERN_WORDS = new Set(['COM', 'SEC', 'SWD', 'JOIN', 'ECLI']);
+
 /**
  * Call `fn` for each word of `text` (no array: the indexing hot path). `fn` may return
  * `false` to stop early.
+ *
+ * Most words are plain runs of letters between spaces and punctuation; those are cut
+ * here without the pattern. Wherever the pattern could read more (digits first, "(de)",
+ * "’s-", joiners, "(s)", a dot between digits, letters beyond Latin-1, COM/SEC/SWD/JOIN
+ * and ECLI), the pattern reads from there. The words are exactly those of
+ * `tokenizeByPattern`, which a property test checks.
  */
 export function forEachToken(text: string, fn: (token: string, start: number, end: number) => boolean | void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (asciiLetter(c) || latinLetter(c)) {
+      let j = i + 1;
+      let digit = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (asciiLetter(d) || latinLetter(d)) continue;
+        if (d >= 48 && d <= 57) digit = true;
+        else break;
+      }
+      const next = j < n ? text.charCodeAt(j) : 32;
+      const plain =
+        next < 0x80 &&
+        next !== 45 && // -
+        next !== 39 && // '
+        next !== 38 && // &
+        next !== 40 && // (
+        !(next === 46 && digit) && // 1.000
+        !(j - i <= 4 && PATTERN_WORDS.has(text.slice(i, j)));
+      if (plain) {
+        const token = j - i > MAX_TOKEN_LENGTH ? text.slice(i, i + MAX_TOKEN_LENGTH) : text.slice(i, j);
+        if (fn(token, i, j) === false) return;
+        i = j;
+        continue;
+      }
+    } else if (c < 0x80 && !(c >= 48 && c <= 57) && c !== 40 && c !== 39) {
+      i++; // space or punctuation: no word starts here
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (m === null) return;
+    const token = m[0].length > MAX_TOKEN_LENGTH ? m[0].slice(0, MAX_TOKEN_LENGTH) : m[0];
+    if (fn(token, m.index, m.index + m[0].length) === false) return;
+    i = m.index + m[0].length;
+  }
+}
+
+/** The words of `text` as the pattern alone cuts them: the definition `forEachToken` follows. */
+export function tokenizeByPattern(text: string): Token[] {
+  const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0].length > MAX_TOKEN_LENGTH ? m[0].slice(0, MAX_TOKEN_LENGTH) : m[0];
-    if (fn(token, m.index, m.index + m[0].length) === false) return;
+    out.push({ text: token, start: m.index, end: m.index + m[0].length });
   }
+  return out;
 }
