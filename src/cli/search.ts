@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { SearchQueryError } from '../search/index.ts';
-import type { SearchHit, SearchResponse } from '../store/index.ts';
+import { MAX_DEPTH, type SearchHit, type SearchResponse } from '../store/index.ts';
 import { DB_OPTION, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber, write, writeJson } from './output.ts';
@@ -114,7 +114,7 @@ Examples:
 
 async function runSearch(query: string, options: SearchOptions): Promise<number> {
   const limit = wholeNumber(options.limit, '--limit', 1, 100);
-  const offset = wholeNumber(options.offset, '--offset', 0, 1_000_000);
+  const offset = wholeNumber(options.offset, '--offset', 0, MAX_DEPTH - limit);
   if (options.sort !== 'relevance' && options.sort !== 'date')
     throw new UsageError(`--sort must be relevance or date, not "${options.sort}"`);
   const sort = options.sort;

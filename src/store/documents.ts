@@ -66,3 +66,13 @@ export function toHit(key: string, doc: Document, score: number, plan: PlanNode)
     source,
   };
 }
+
+/** The deepest result a search pages to (offset + limit): deeper pages are not served. */
+export const MAX_DEPTH = 10_000;
+
+/** The page a search request asks for: `limit` 1–100 (default 20), `offset` from 0 to `MAX_DEPTH − limit`. */
+export function pageOf(request: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
+  const offset = Math.min(MAX_DEPTH - limit, Math.max(0, Math.floor(request.offset ?? 0)));
+  return { limit, offset };
+}

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { openSqliteStore } from './sqlite/index.ts';
 import { type Store, StoreError } from './types.ts';
 
+export { MAX_DEPTH } from './documents.ts';
 export type {
   FacetCount,
   Facets,

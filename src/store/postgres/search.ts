@@ -16,7 +16,7 @@
 import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { parseQuery, planQuery } from '../../search/index.ts';
-import { toHit } from '../documents.ts';
+import { pageOf, toHit } from '../documents.ts';
 import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
 import { compilePlan, Params } from './compile.ts';
 
@@ -45,8 +45,7 @@ function facetsSql(where: string): string {
 /** Answer a search request. A `SearchQueryError` from the query parser passes through. */
 export async function search(sql: Sql, request: SearchRequest): Promise<SearchResponse> {
   const plan = planQuery(parseQuery(request.query));
-  const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
-  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const { limit, offset } = pageOf(request);
   const params = new Params();
   const { where, rank } = compilePlan(plan, params);
   const facetParams = [...params.values];

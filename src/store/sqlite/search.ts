@@ -15,7 +15,7 @@
 import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { type PlanNode, parseQuery, planQuery } from '../../search/index.ts';
-import { toHit } from '../documents.ts';
+import { pageOf, toHit } from '../documents.ts';
 import type { FacetCount, Facets, SearchRequest, SearchResponse } from '../types.ts';
 import {
   COLLECT_FUNCTION,
@@ -34,8 +34,6 @@ import type { ReaderPool } from './readers.ts';
 export const BM25 = 'bm25(fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5)';
 /** Most values listed per facet (their counts are over all matches). */
 export const FACET_LIMIT = 50;
-/** The deepest page: offset + limit. */
-export const MAX_DEPTH = 10_000;
 
 const COLLECT = (doc: string, score: string) => `${COLLECT_FUNCTION}(${doc}, ${score}, c.code, c.day, c.dossiers)`;
 const RANGE = (doc: string) => `${doc} >= @lo AND ${doc} < @hi`;
@@ -163,8 +161,7 @@ export class Searcher {
   }
 
   private prepare(plan: PlanNode, request: Omit<SearchRequest, 'query'>): Prepared {
-    const limit = Math.min(100, Math.max(1, Math.floor(request.limit ?? 20)));
-    const offset = Math.min(MAX_DEPTH - limit, Math.max(0, Math.floor(request.offset ?? 0)));
+    const { limit, offset } = pageOf(request);
     return { plan, statement: collectSql(plan), limit, offset, order: request.sort === 'date' ? 'date' : 'relevance' };
   }
 
