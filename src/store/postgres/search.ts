@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { parseQuery, planQuery } from '../../search/index.ts';
 import { pageOf, toHit } from '../documents.ts';
@@ -42,6 +42,21 @@ function facetsSql(where: string): string {
       GROUP BY dd.dossier ORDER BY n DESC, dd.dossier COLLATE "C" LIMIT ${FACET_LIMIT})`;
 }
 
+/**
+ * Run a search statement in a read-only transaction that prefers the indexes. For a
+ * word in most papers the planner picks a sequential scan and tests `fts @@ query` on
+ * every row, which reads (and decompresses) every paper's 12 KB `tsvector`: 1.1 s at
+ * 100,000 papers, against 0.08 s for the GIN bitmap, whose matches need no recheck when
+ * the bitmap stays exact (hence the larger `work_mem`). Queries no index serves (an
+ * empty query, NOT alone) still scan.
+ */
+function indexFirst<T>(sql: Sql, run: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  return sql.begin('read only', async (tx) => {
+    await tx.unsafe("SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '64MB'");
+    return run(tx);
+  }) as Promise<T>;
+}
+
 /** Answer a search request. A `SearchQueryError` from the query parser passes through. */
 export async function search(sql: Sql, request: SearchRequest): Promise<SearchResponse> {
   const plan = planQuery(parseQuery(request.query));
@@ -63,8 +78,12 @@ export async function search(sql: Sql, request: SearchRequest): Promise<SearchRe
         LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}) q) p
     JOIN documents x ON x.doc = p.doc ORDER BY p.n`;
   const [page, facetRows] = await Promise.all([
-    sql.unsafe<{ n: string; score: number; key: string; json: string }[]>(pageSql, params.values as never[]),
-    sql.unsafe<{ facet: string; value: string | null; n: number }[]>(facetsSql(where), facetParams as never[]),
+    indexFirst(sql, (tx) =>
+      tx.unsafe<{ n: string; score: number; key: string; json: string }[]>(pageSql, params.values as never[]),
+    ),
+    indexFirst(sql, (tx) =>
+      tx.unsafe<{ facet: string; value: string | null; n: number }[]>(facetsSql(where), facetParams as never[]),
+    ),
   ]);
   const facets: Facets = { type: [], year: [], dossier: [], sender: [], portfolio: [] };
   let total = 0;
