@@ -9,7 +9,7 @@
  * server, and says why it is skipped otherwise. Not a test: it measures and prints.
  *
  * Griffie's engines ingest as `griffie ingest` does: each batch is analyzed in worker
- * threads (`createAnalysisPool`) while the batch before it is stored. The baseline runs
+ * threads (`PipelinedWriter`, as in `griffie ingest`) while the batch before it is stored. The baseline runs
  * the same queries, translated to FTS5 syntax (`scripts/bench/baseline-query.ts`).
  *
  * @module
@@ -18,8 +18,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../src/model/index.ts';
-import { type AnalysisPool, createAnalysisPool } from '../src/pipeline/index.ts';
-import type { IndexedFields } from '../src/search/index.ts';
+import { type Batch, PipelinedWriter } from '../src/pipeline/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { BaselineFts5 } from './bench/baseline.ts';
 import { baselineQuery } from './bench/baseline-query.ts';
@@ -108,41 +107,21 @@ function latencies(times: number[]) {
   };
 }
 
-type Put = (docs: Document[], fields?: IndexedFields[]) => Promise<unknown> | unknown;
-
-/**
- * `put` that analyzes each batch in `pool` while the batch before it is stored; `flush`
- * stores the last one. Without a pool, `put` itself.
- */
-function pipelined(put: Put, pool: AnalysisPool | undefined): { put: Put; flush: () => Promise<void> } {
-  if (pool === undefined) return { put, flush: async () => {} };
-  let waiting: { docs: Document[]; fields: Promise<IndexedFields[]> } | null = null;
-  const flush = async () => {
-    const previous = waiting;
-    waiting = null;
-    if (previous !== null) await put(previous.docs, await previous.fields);
-  };
-  return {
-    put: async (docs) => {
-      const next = { docs, fields: pool.analyze(docs) };
-      next.fields.catch(() => {}); // awaited when the batch is stored
-      await flush();
-      waiting = next;
-    },
-    flush,
-  };
+/** A bench writer: `add` takes a batch, `finish` the last one and writes all still waiting. */
+interface BenchWriter {
+  add(docs: Document[]): Promise<unknown> | unknown;
+  finish(docs: Document[]): Promise<unknown> | unknown;
 }
 
-async function ingestInto(put: Put, options: Options, pool?: AnalysisPool) {
+async function ingestInto(writer: BenchWriter, options: Options) {
   const rss: number[] = [];
   const started = performance.now();
-  const writer = pipelined(put, pool);
   let batch: Document[] = [];
   let done = 0;
   for (const doc of syntheticDocuments(options.papers)) {
     batch.push(doc);
     if (batch.length >= options.batch) {
-      await writer.put(batch);
+      await writer.add(batch);
       done += batch.length;
       batch = [];
       if (done % (options.batch * 20) === 0) {
@@ -153,8 +132,7 @@ async function ingestInto(put: Put, options: Options, pool?: AnalysisPool) {
       }
     }
   }
-  if (batch.length > 0) await writer.put(batch);
-  await writer.flush();
+  await writer.finish(batch);
   const seconds = (performance.now() - started) / 1000;
   return {
     ingest_per_s: Math.round(options.papers / seconds),
@@ -216,8 +194,17 @@ function sizeOf(path: string): number {
 
 async function ingestStore(name: string, store: Store, options: Options) {
   log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
-  const pool = createAnalysisPool(options.workers > 0 ? { workers: options.workers } : {});
-  return ingestInto((docs, fields) => store.put(docs, fields), options, pool).finally(() => pool.close());
+  const writer = new PipelinedWriter(
+    async ({ documents }, fields) => {
+      await store.put(documents, fields);
+    },
+    options.workers > 0 ? { workers: options.workers } : {},
+  );
+  const batch = (documents: Document[]): Batch => ({ documents, sources: [] });
+  return ingestInto(
+    { add: (docs) => writer.add(batch(docs)), finish: (docs) => writer.finish(batch(docs)) },
+    options,
+  ).finally(() => writer.close());
 }
 
 async function main(): Promise<void> {
@@ -235,7 +222,8 @@ async function main(): Promise<void> {
       const path = join(dir, 'baseline.db');
       const baseline = new BaselineFts5(path);
       closers.push(() => baseline.close());
-      const ingest = await ingestInto((docs) => baseline.put(docs), options);
+      const put = (docs: Document[]) => docs.length > 0 && baseline.put(docs);
+      const ingest = await ingestInto({ add: put, finish: put }, options);
       engines.baseline_fts5 = { ...ingest, bytes_per_paper: Math.round(sizeOf(path) / options.papers) };
       add('baseline_fts5', (q) => baseline.search(baselineQuery(q)));
     }

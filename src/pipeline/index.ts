@@ -9,3 +9,4 @@ export { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from 
 export { type IngestOptions, type IngestSummary, ingest, retryFailures } from './ingest.ts';
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
+export { type Batch, PipelinedWriter } from './pipelined-writer.ts';

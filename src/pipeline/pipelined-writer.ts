@@ -10,7 +10,7 @@
  */
 import type { Document } from '../model/index.ts';
 import type { IndexedFields } from '../search/index.ts';
-import { type AnalysisPool, createAnalysisPool } from './analysis-pool.ts';
+import { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
 
 /** Documents to store in one transaction, and the sources they were read from. */
 export interface Batch {
@@ -33,7 +33,10 @@ export class PipelinedWriter {
   private waiting: Analyzed | null = null;
   private batches = 0;
 
-  constructor(write: WriteBatch) {
+  constructor(
+    write: WriteBatch,
+    private readonly poolOptions: AnalysisPoolOptions = {},
+  ) {
     this.write = write;
   }
 
@@ -41,7 +44,7 @@ export class PipelinedWriter {
   async add(batch: Batch): Promise<void> {
     if (batch.documents.length === 0) return;
     if (this.batches++ === 0) return this.write(batch);
-    this.pool ??= createAnalysisPool();
+    this.pool ??= createAnalysisPool(this.poolOptions);
     const fields = this.pool.analyze(batch.documents);
     // A failure is seen when the batch is written; if an earlier write fails first, it is never awaited.
     fields.catch(() => {});

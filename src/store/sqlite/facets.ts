@@ -101,12 +101,14 @@ export class FacetWriter {
   }
 }
 
+/** The statement `facetValues` reads (prepare it once per connection). */
+export const FACET_VALUES_SQL =
+  "SELECT kind, code, value FROM facet_values WHERE kind IN ('type', 'sender', 'portfolio')";
+
 /** The values behind the codes of the small kinds: kind → code → value. */
-export function facetValues(db: Database.Database): Map<SmallKind, Map<number, string>> {
+export function facetValues(statement: Database.Statement): Map<SmallKind, Map<number, string>> {
   const out = new Map<SmallKind, Map<number, string>>();
-  const rows = db
-    .prepare("SELECT kind, code, value FROM facet_values WHERE kind IN ('type', 'sender', 'portfolio')")
-    .all() as Array<{
+  const rows = statement.all() as Array<{
     kind: SmallKind;
     code: number;
     value: string;

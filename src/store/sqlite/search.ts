@@ -27,7 +27,7 @@ import {
   registerCollect,
 } from './collect.ts';
 import { compilePlan, type SqlPart } from './compile.ts';
-import { facetsFromCodes, facetValues } from './facets.ts';
+import { FACET_VALUES_SQL, facetsFromCodes, facetValues } from './facets.ts';
 import type { ReaderPool } from './readers.ts';
 
 /** bm25 weights of the FTS columns (title, dossier titles, body; stems then expansions). */
@@ -117,11 +117,12 @@ export class Searcher {
   private readonly dossiersOf: Database.Statement;
   private readonly dossierName: Database.Statement;
   private readonly span: Database.Statement;
+  private readonly facetValues: Database.Statement;
   /** Dossier code → key (codes never change meaning once committed). */
   private readonly dossierNames = new Map<number, string>();
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly parallel: ParallelSearch | null = null,
   ) {
     registerCollect(db);
@@ -132,6 +133,7 @@ export class Searcher {
     this.dossiersOf = db.prepare('SELECT dossier FROM document_dossiers WHERE doc = ? ORDER BY position');
     this.dossierName = db.prepare("SELECT value FROM facet_values WHERE kind = 'dossier' AND code = ?");
     // Two subqueries: SQLite reads min and max from the ends of the rowid b-tree only when each stands alone.
+    this.facetValues = db.prepare(FACET_VALUES_SQL);
     this.span = db.prepare(
       'SELECT coalesce((SELECT min(doc) FROM documents), 0) AS first, coalesce((SELECT max(doc) FROM documents), 0) AS last',
     );
@@ -174,7 +176,7 @@ export class Searcher {
   private finish(prepared: Prepared, collected: Collected): SearchResponse {
     const { total, facets: coded } = facetsFromCodes(
       collected.codes.map(([code, n]) => ({ code, n })),
-      facetValues(this.db),
+      facetValues(this.facetValues),
       FACET_LIMIT,
     );
     const facets: Facets = { ...coded, dossier: this.dossierFacet(collected) };
