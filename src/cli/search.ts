@@ -27,7 +27,7 @@ export function registerSearch(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print {total, hits, facets} as JSON')
     .option('--limit <n>', 'hits per page (1–100)', '20')
-    .option('--offset <n>', 'hits to skip', '0')
+    .option('--offset <n>', 'hits to skip (offset + limit at most 10,000)', '0')
     .option('--sort <order>', 'relevance or date', 'relevance')
     .addHelpText(
       'after',
