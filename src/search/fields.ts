@@ -6,6 +6,7 @@
  */
 import type { Document } from '../model/index.ts';
 import { analyzeText } from './analyzer/index-terms.ts';
+import { buildDraft, type SegmentDraft } from './segments/draft.ts';
 import type { DocumentFields, IndexedFields } from './types.ts';
 
 /**
@@ -38,4 +39,12 @@ export function analyzeFields(fields: DocumentFields): IndexedFields {
  */
 export function analyzeDocument(doc: Document): IndexedFields {
   return analyzeFields(documentFields(doc));
+}
+
+/**
+ * The postings of a batch of documents, one local doc per document: what `Store.put`
+ * indexes (engines build it themselves when not given one).
+ */
+export function analyzeBatch(documents: ReadonlyArray<Document>): SegmentDraft {
+  return buildDraft(documents.map(analyzeDocument));
 }

@@ -11,10 +11,37 @@ export { isStopWord, stemWord } from './analyzer/stem.ts';
 export { type Token, tokenize } from './analyzer/tokenize.ts';
 export { SearchQueryError } from './errors.ts';
 export { type FilterableDocument, filterableOf, matchesPlan } from './evaluate.ts';
-export { analyzeDocument, analyzeFields, documentFields } from './fields.ts';
+export { analyzeBatch, analyzeDocument, analyzeFields, documentFields } from './fields.ts';
 export { planQuery } from './plan.ts';
 export { MAX_QUERY_LENGTH } from './query/lexer.ts';
 export { parseQuery } from './query/parser.ts';
+export { decodeColumns } from './segments/columns.ts';
+export {
+  buildDraft,
+  joinDrafts,
+  type PackedDraft,
+  packDraft,
+  type SegmentDraft,
+  selectDocs,
+  unpackDraft,
+} from './segments/draft.ts';
+export { MERGE_FACTOR, type MergePart, pickMerge, SegmentMerge, TermMerger } from './segments/merge.ts';
+export { compareTerms, prefixEnd } from './segments/order.ts';
+export { FACET_LIMIT, type IndexAnswer, type IndexQuery, IndexReader } from './segments/reader.ts';
+export { type NewSegment, segmentOf } from './segments/segment.ts';
+export type { HitOrder, Kept } from './segments/top.ts';
+export type {
+  DictionaryEntry,
+  DocAttributes,
+  DocValues,
+  FetchRequest,
+  FetchResult,
+  IndexSource,
+  SegmentMeta,
+  TermRow,
+  ValueKind,
+} from './segments/types.ts';
+export { dayOf, docValues, valueKey, valuesToNumber } from './segments/values.ts';
 export { highlight } from './snippet.ts';
 export { siblingModule, startWorker } from './threads.ts';
 export type {

@@ -1,0 +1,108 @@
+/**
+ * Bytes of the segment index: a growable buffer that writes unsigned LEB128 varints
+ * (7 bits a byte, low bits first, high bit set on every byte but the last), and the
+ * matching reader. Every number in postings and positions is written this way.
+ *
+ * @module
+ */
+
+/** A growable byte buffer for varints and raw bytes. */
+export class ByteWriter {
+  private buffer: Uint8Array;
+  /** Bytes written so far. */
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.buffer = new Uint8Array(Math.max(8, capacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+
+  /** Write a whole number 0 … 2^53 − 1 as a varint. */
+  uint(value: number): void {
+    this.reserve(8);
+    const b = this.buffer;
+    let v = value;
+    while (v >= 0x80) {
+      b[this.length++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    b[this.length++] = v;
+  }
+
+  /** Append raw bytes. */
+  bytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** The bytes written, as a copy of exactly `length` bytes. */
+  finish(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+
+  /** Forget what was written (keeps the capacity). */
+  reset(): void {
+    this.length = 0;
+  }
+}
+
+/** Reads varints from a byte array; `pos` is the next byte to read. */
+export class ByteReader {
+  pos: number;
+  constructor(
+    readonly bytes: Uint8Array,
+    pos = 0,
+  ) {
+    this.pos = pos;
+  }
+
+  /** Whether every byte was read. */
+  get done(): boolean {
+    return this.pos >= this.bytes.length;
+  }
+
+  /** Read one varint. Throws a `RangeError` past the end (a truncated blob). */
+  uint(): number {
+    const b = this.bytes;
+    let byte = b[this.pos++];
+    if (byte === undefined) throw new RangeError('segment index: a varint runs past the end of its bytes');
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+      byte = b[this.pos++];
+      if (byte === undefined) throw new RangeError('segment index: a varint runs past the end of its bytes');
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+
+  /** Skip `n` varints without decoding them. */
+  skip(n: number): void {
+    const b = this.bytes;
+    for (let i = 0; i < n; i++) {
+      while ((b[this.pos++] as number) >= 0x80) {}
+    }
+  }
+}
+
+/** The length in bytes of `value` as a varint. */
+export function uintLength(value: number): number {
+  let n = 1;
+  let v = value;
+  while (v >= 0x80) {
+    v = Math.floor(v / 0x80);
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,474 @@
+/**
+ * Running a plan over the segments of one snapshot: each segment evaluates the plan to
+ * a bitset of its papers (terms from their postings, phrases from positions, filters
+ * from the columns), scores the matches with BM25F over the plan's positive units,
+ * and one pass over the matches counts the total and every facet and keeps the best
+ * page. The meaning of every node is that of `matchesPlan` (`evaluate.ts`).
+ *
+ * @module
+ */
+import type { FieldFilter, PlanNode } from '../types.ts';
+import { Bitset, bitsetOf } from './bitset.ts';
+import type { Columns } from './columns.ts';
+import { decodeStems, decodeWeighted, entryPositions, type StemEntries } from './postings.ts';
+import { idf, K1 } from './scoring.ts';
+import { type HitOrder, type Kept, TopK } from './top.ts';
+import type { SegmentMeta, TermRow } from './types.ts';
+import type { Dictionary } from './values.ts';
+import { dayOf } from './values.ts';
+
+/** A segment as a search sees it. */
+export interface SegmentView {
+  meta: SegmentMeta;
+  columns: Columns;
+  /** Papers of the range that are live (stored, not deleted). */
+  live: Bitset;
+  /** Field weight over length norm per paper and field (`fieldNorms`). */
+  norms: Float32Array;
+}
+
+/** What the engine read for a query, by term and segment. */
+export interface QueryData {
+  /** term → segment id → row. */
+  rows: Map<string, Map<number, TermRow>>;
+  /** prefix → segment id → rows of its terms. */
+  prefixed: Map<string, Map<number, TermRow[]>>;
+  /** `id:` value → docids. */
+  ids: Map<string, number[]>;
+  dictionary: Dictionary;
+}
+
+/** Counts per facet over all matches: by value code, and by year. */
+export interface FacetCounts {
+  type: Int32Array;
+  role: Int32Array;
+  portfolio: Int32Array;
+  dossier: Int32Array;
+  year: Int32Array;
+}
+
+/** What a search over a snapshot found. */
+export interface Outcome {
+  total: number;
+  /** The best `keep` matches, best first. */
+  top: Kept[];
+  counts: FacetCounts;
+}
+
+/** A unit's postings in one segment, decoded: local docs with their weighted tf. */
+interface Hits {
+  n: number;
+  local: Int32Array;
+  tf: Float32Array;
+  bits: Bitset;
+}
+
+/** One positive unit of the plan: what scores a match. */
+type Unit = { kind: 'term'; term: string } | { kind: 'prefix'; prefix: string };
+
+const unitKey = (u: Unit) => (u.kind === 'term' ? `t:${u.term}` : `p:${u.prefix}`);
+
+/** The positive units of a plan (outside any `not`), each once. */
+export function positiveUnits(plan: PlanNode): Unit[] {
+  const units = new Map<string, Unit>();
+  const add = (u: Unit) => units.set(unitKey(u), u);
+  const walk = (node: PlanNode) => {
+    switch (node.kind) {
+      case 'match':
+        if (node.match.prefix) for (const p of node.match.terms) add({ kind: 'prefix', prefix: p });
+        else {
+          for (const t of node.match.terms) add({ kind: 'term', term: t });
+          for (const g of node.match.groups) for (const t of g) add({ kind: 'term', term: t });
+        }
+        return;
+      case 'phrase':
+        for (const t of node.stems) add({ kind: 'term', term: t });
+        return;
+      case 'and':
+      case 'or':
+        for (const c of node.children) walk(c);
+        return;
+      default:
+        return;
+    }
+  };
+  walk(plan);
+  return [...units.values()];
+}
+
+/** Code sets and values of a plan's filters, resolved once per search against the dictionary. */
+class Filters {
+  private readonly cache = new Map<FieldFilter, Uint8Array | Uint8Array[] | number>();
+  constructor(private readonly dictionary: Dictionary) {}
+
+  codes(filter: FieldFilter): Uint8Array | Uint8Array[] | number {
+    let found = this.cache.get(filter);
+    if (found !== undefined) return found;
+    const d = this.dictionary;
+    const v = filter.value;
+    const lv = v.toLowerCase();
+    switch (filter.field) {
+      case 'dossier':
+        found = d.codesWhere('dossier', (k) => k === v || k.startsWith(`${v}-`));
+        break;
+      case 'type':
+        found = d.code('type', v);
+        break;
+      case 'chamber':
+        found = d.code('chamber', v);
+        break;
+      case 'year':
+        found = v.length === 4 ? Number(v) : d.code('pyear', v);
+        break;
+      case 'from':
+      case 'to':
+        found = dayOf(v);
+        break;
+      case 'sender':
+        found = [
+          d.codesWhere('role', (r) => r.toLowerCase() === lv),
+          d.codesWhere('name', (n) => n.toLowerCase().includes(lv)),
+        ];
+        break;
+      case 'portfolio':
+        found = d.codesWhere('portfolio', (p) => p.toLowerCase().includes(lv));
+        break;
+      case 'id':
+        found = 0;
+        break;
+    }
+    this.cache.set(filter, found);
+    return found;
+  }
+}
+
+/** A column test over every paper of a segment. */
+function scan(columns: Columns, test: (i: number) => boolean): Bitset {
+  const bits = new Bitset(columns.count);
+  for (let i = 0; i < columns.count; i++) if (test(i)) bits.add(i);
+  return bits;
+}
+
+/** One segment's part of a search. */
+class SegmentQuery {
+  private readonly hits = new Map<string, Hits | null>();
+  private readonly stems = new Map<string, StemEntries | null>();
+  result: Bitset | null = null;
+
+  constructor(
+    readonly view: SegmentView,
+    private readonly data: QueryData,
+    private readonly filters: Filters,
+  ) {}
+
+  private get count(): number {
+    return this.view.meta.count;
+  }
+
+  private decode(row: TermRow): Hits {
+    const local = new Int32Array(row.docs);
+    const tf = new Float32Array(row.docs);
+    decodeWeighted(row.postings, row.docs, this.view.norms, local, tf);
+    return { n: row.docs, local, tf, bits: bitsetOf(this.count, local, row.docs) };
+  }
+
+  /** The decoded postings of a unit here, or null when it has none in this segment. */
+  unitHits(unit: Unit): Hits | null {
+    const key = unitKey(unit);
+    let hits = this.hits.get(key);
+    if (hits !== undefined) return hits;
+    if (unit.kind === 'term') {
+      const row = this.data.rows.get(unit.term)?.get(this.view.meta.id);
+      hits = row === undefined ? null : this.decode(row);
+    } else {
+      hits = this.prefixHits(unit.prefix);
+    }
+    this.hits.set(key, hits);
+    return hits;
+  }
+
+  /** All terms of a prefix as one unit: a paper's tf is the sum over them. */
+  private prefixHits(prefix: string): Hits | null {
+    const rows = this.data.prefixed.get(prefix)?.get(this.view.meta.id) ?? [];
+    if (rows.length === 0) return null;
+    if (rows.length === 1) return this.decode(rows[0] as TermRow);
+    const acc = new Float32Array(this.count);
+    const bits = new Bitset(this.count);
+    let most = 0;
+    for (const row of rows) most = Math.max(most, row.docs);
+    const local = new Int32Array(most);
+    const tf = new Float32Array(most);
+    for (const row of rows) {
+      decodeWeighted(row.postings, row.docs, this.view.norms, local, tf);
+      for (let i = 0; i < row.docs; i++) {
+        const d = local[i] as number;
+        acc[d] = (acc[d] as number) + (tf[i] as number);
+        bits.add(d);
+      }
+    }
+    const n = bits.count();
+    const outLocal = new Int32Array(n);
+    const outTf = new Float32Array(n);
+    let k = 0;
+    bits.forEach((d) => {
+      outLocal[k] = d;
+      outTf[k++] = acc[d] as number;
+    });
+    return { n, local: outLocal, tf: outTf, bits };
+  }
+
+  private stemEntries(term: string): StemEntries | null {
+    let entries = this.stems.get(term);
+    if (entries !== undefined) return entries;
+    const row = this.data.rows.get(term)?.get(this.view.meta.id);
+    entries = row === undefined ? null : decodeStems(row.postings, row.docs, row.positions);
+    this.stems.set(term, entries);
+    return entries;
+  }
+
+  private bitsOf(unit: Unit): Bitset {
+    return this.unitHits(unit)?.bits.copy() ?? new Bitset(this.count);
+  }
+
+  /** The papers of this segment a node matches (live or not). */
+  evaluate(node: PlanNode): Bitset {
+    switch (node.kind) {
+      case 'all':
+        return Bitset.full(this.count);
+      case 'match': {
+        const m = node.match;
+        if (m.prefix) {
+          const bits = new Bitset(this.count);
+          for (const p of m.terms) bits.or(this.bitsOf({ kind: 'prefix', prefix: p }));
+          return bits;
+        }
+        const bits = new Bitset(this.count);
+        for (const t of m.terms) {
+          const h = this.unitHits({ kind: 'term', term: t });
+          if (h !== null) bits.or(h.bits);
+        }
+        for (const g of m.groups) {
+          if (g.length === 0) continue;
+          const all = this.bitsOf({ kind: 'term', term: g[0] as string });
+          for (const t of g.slice(1)) {
+            const h = this.unitHits({ kind: 'term', term: t });
+            if (h === null) all.words.fill(0);
+            else all.and(h.bits);
+          }
+          bits.or(all);
+        }
+        return bits;
+      }
+      case 'phrase':
+        return this.phrase(node.stems);
+      case 'filter':
+        return this.filter(node.filter);
+      case 'not':
+        return this.evaluate(node.child).flip();
+      case 'and': {
+        let bits: Bitset | null = null;
+        for (const c of node.children) {
+          const b = this.evaluate(c);
+          bits = bits === null ? b : bits.and(b);
+        }
+        return bits ?? Bitset.full(this.count);
+      }
+      case 'or': {
+        const bits = new Bitset(this.count);
+        for (const c of node.children) bits.or(this.evaluate(c));
+        return bits;
+      }
+    }
+  }
+
+  /** Papers where the stems stand adjacent and in order in one stems stream. */
+  private phrase(stems: string[]): Bitset {
+    const out = new Bitset(this.count);
+    if (stems.length === 0) return out;
+    const entries: StemEntries[] = [];
+    for (const s of stems) {
+      const e = this.stemEntries(s);
+      if (e === null) return out;
+      entries.push(e);
+    }
+    const cursor = new Array<number>(entries.length).fill(0);
+    const base = entries[0] as StemEntries;
+    outer: for (let i = 0; i < base.local.length; i++) {
+      const doc = base.local[i] as number;
+      const at: number[] = [i];
+      for (let j = 1; j < entries.length; j++) {
+        const e = entries[j] as StemEntries;
+        let c = cursor[j] as number;
+        while (c < e.local.length && (e.local[c] as number) < doc) c++;
+        cursor[j] = c;
+        if (c >= e.local.length) break outer;
+        if (e.local[c] !== doc) continue outer;
+        at.push(c);
+      }
+      if (this.phraseIn(entries, at)) out.add(doc);
+    }
+    return out;
+  }
+
+  private phraseIn(entries: StemEntries[], at: number[]): boolean {
+    for (let f = 0; f < 3; f++) {
+      let ok = true;
+      for (let j = 0; j < entries.length && ok; j++)
+        ok = ((entries[j] as StemEntries).tfs[3 * (at[j] as number) + f] as number) > 0;
+      if (!ok) continue;
+      const lists = entries.map((e, j) => entryPositions(e, at[j] as number, f));
+      const rest = lists.slice(1).map((l) => new Set(l));
+      for (const p of lists[0] as number[]) {
+        let all = true;
+        for (let j = 0; j < rest.length && all; j++) all = (rest[j] as Set<number>).has(p + j + 1);
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
+  private filter(filter: FieldFilter): Bitset {
+    const c = this.view.columns;
+    const codes = this.filters.codes(filter);
+    switch (filter.field) {
+      case 'dossier': {
+        const set = codes as Uint8Array;
+        return scan(c, (i) => {
+          for (let d = c.dossierStart[i] as number; d < (c.dossierStart[i + 1] as number); d++) {
+            if (set[c.dossier[d] as number] === 1) return true;
+          }
+          return false;
+        });
+      }
+      case 'type':
+      case 'chamber': {
+        const code = codes as number;
+        const column = filter.field === 'type' ? c.type : c.chamber;
+        return code === 0 ? new Bitset(c.count) : scan(c, (i) => column[i] === code);
+      }
+      case 'year': {
+        const value = codes as number;
+        if (filter.value.length === 4) return scan(c, (i) => Math.floor((c.day[i] as number) / 10000) === value);
+        return value === 0 ? new Bitset(c.count) : scan(c, (i) => c.pyear[i] === value);
+      }
+      case 'from': {
+        const day = codes as number;
+        return scan(c, (i) => (c.day[i] as number) > 0 && (c.day[i] as number) >= day);
+      }
+      case 'to': {
+        const day = codes as number;
+        return scan(c, (i) => (c.day[i] as number) > 0 && (c.day[i] as number) <= day);
+      }
+      case 'sender': {
+        const [roles, names] = codes as Uint8Array[];
+        return scan(c, (i) => roles![c.role[i] as number] === 1 || names![c.name[i] as number] === 1);
+      }
+      case 'portfolio': {
+        const set = codes as Uint8Array;
+        return scan(c, (i) => set[c.portfolio[i] as number] === 1);
+      }
+      case 'id': {
+        const bits = new Bitset(c.count);
+        const first = this.view.meta.first;
+        for (const docid of this.data.ids.get(filter.value) ?? []) {
+          if (docid >= first && docid < first + c.count) bits.add(docid - first);
+        }
+        return bits;
+      }
+    }
+  }
+}
+
+function counters(dictionary: Dictionary): FacetCounts {
+  const size = dictionary.max + 1;
+  return {
+    type: new Int32Array(size),
+    role: new Int32Array(size),
+    portfolio: new Int32Array(size),
+    dossier: new Int32Array(size),
+    year: new Int32Array(10000),
+  };
+}
+
+function bump(counts: Int32Array, at: number): void {
+  counts[at] = (counts[at] as number) + 1;
+}
+
+/** Count, score and keep the matches of one segment. */
+function collect(q: SegmentQuery, scores: Float32Array | null, top: TopK, counts: FacetCounts): number {
+  const c = q.view.columns;
+  const words = (q.result as Bitset).words;
+  const { type, role, portfolio, dossier, year } = counts;
+  let total = 0;
+  for (let k = 0; k < words.length; k++) {
+    let v = words[k] as number;
+    while (v !== 0) {
+      const low = v & -v;
+      v ^= low;
+      const i = (k << 5) + 31 - Math.clz32(low);
+      total++;
+      const day = c.day[i] as number;
+      bump(type, c.type[i] as number);
+      bump(role, c.role[i] as number);
+      bump(portfolio, c.portfolio[i] as number);
+      if (day > 0) bump(year, Math.floor(day / 10000));
+      for (let d = c.dossierStart[i] as number; d < (c.dossierStart[i + 1] as number); d++) {
+        bump(dossier, c.dossier[d] as number);
+      }
+      let score = 0;
+      if (scores !== null) {
+        const y = day > 0 ? Math.floor(day / 10000) : 1995;
+        score = (scores[i] as number) * (1 + 0.1 * Math.min(1, Math.max(0, (y - 1995) / 30)));
+      }
+      top.add(c.store[i] as number, score, day);
+    }
+  }
+  return total;
+}
+
+/**
+ * Run a plan over a snapshot's segments; `keep` matches are kept in `order`, and the
+ * matches' units scored against `n` papers.
+ */
+export function execute(
+  plan: PlanNode,
+  segments: ReadonlyArray<SegmentView>,
+  data: QueryData,
+  keep: number,
+  order: HitOrder,
+  n: number,
+): Outcome {
+  const filters = new Filters(data.dictionary);
+  const queries = segments.map((view) => new SegmentQuery(view, data, filters));
+  for (const q of queries) q.result = q.evaluate(plan).and(q.view.live);
+  const units = positiveUnits(plan);
+  const weights = units.map((unit) => {
+    let df = 0;
+    if (unit.kind === 'term') for (const row of data.rows.get(unit.term)?.values() ?? []) df += row.docs;
+    else for (const q of queries) df += q.unitHits(unit)?.n ?? 0;
+    return idf(df, n);
+  });
+  const top = new TopK(keep, order);
+  const counts = counters(data.dictionary);
+  let total = 0;
+  for (const q of queries) {
+    if ((q.result as Bitset).count() === 0) continue;
+    let scores: Float32Array | null = null;
+    if (units.length > 0) {
+      scores = new Float32Array(q.view.meta.count);
+      units.forEach((unit, u) => {
+        const hits = q.unitHits(unit);
+        if (hits === null) return;
+        const w = weights[u] as number;
+        const { local, tf } = hits;
+        for (let i = 0; i < hits.n; i++) {
+          const t = tf[i] as number;
+          const d = local[i] as number;
+          scores![d] = (scores![d] as number) + (w * t * (K1 + 1)) / (t + K1);
+        }
+      });
+    }
+    total += collect(q, scores, top, counts);
+  }
+  return { total, top: top.sorted(), counts };
+}

@@ -1,0 +1,167 @@
+/**
+ * The segment index kept in memory: the storage side written as plainly as possible
+ * (docids, tombstones, the dictionary, merges), for tests of the index itself and as
+ * the model the engines' SQL follows. Not for archives: nothing is persisted.
+ *
+ * @module
+ */
+import type { Document } from '../../model/index.ts';
+import { analyzeDocument } from '../fields.ts';
+import { decodeColumns } from './columns.ts';
+import { buildDraft, type SegmentDraft, selectDocs } from './draft.ts';
+import { pickMerge, SegmentMerge, TermMerger } from './merge.ts';
+import { compareTerms, prefixEnd } from './order.ts';
+import { segmentOf } from './segment.ts';
+import type {
+  DictionaryEntry,
+  DocAttributes,
+  FetchRequest,
+  FetchResult,
+  IndexSource,
+  SegmentMeta,
+  TermRow,
+  ValueKind,
+} from './types.ts';
+import { docValues, valueKey } from './values.ts';
+
+interface StoredSegment {
+  meta: SegmentMeta;
+  columns: Uint8Array;
+  /** Rows in term order. */
+  rows: TermRow[];
+}
+
+/** An in-memory segment index with documents keyed by id (or content hash). */
+export class MemoryIndex implements IndexSource {
+  generation = 0;
+  segments: StoredSegment[] = [];
+  readonly deleted = new Set<number>();
+  private readonly dictionary: DictionaryEntry[] = [];
+  private readonly codes = new Map<string, number>();
+  /** key → { docid, store id }. */
+  readonly current = new Map<string, { docid: number; store: number }>();
+  private nextSegment = 1;
+  private nextStore = 1;
+  /** Merge after every batch (as the engines do). */
+  constructor(private readonly merging = true) {}
+
+  private code(kind: ValueKind, value: string | null): number {
+    if (value === null) return 0;
+    const key = valueKey(kind, value);
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      code = this.dictionary.length + 1;
+      this.dictionary.push({ code, kind, value });
+      this.codes.set(key, code);
+    }
+    return code;
+  }
+
+  /** Index a batch: new keys are added, known keys replaced (their old docid deleted). */
+  add(documents: Document[], draft: SegmentDraft = buildDraft(documents.map(analyzeDocument))): void {
+    const keys = documents.map((d) => d.id ?? `sha256:${d.source.sha256}`);
+    // The last of a key in a batch wins.
+    const keep = keys.map((k, i) => keys.lastIndexOf(k) === i);
+    const chosen = selectDocs(draft, keep);
+    const docs = documents.filter((_, i) => keep[i]);
+    const first = this.segments.reduce((n, s) => Math.max(n, s.meta.first + s.meta.count), 1);
+    const attributes: DocAttributes[] = docs.map((doc, i) => {
+      const key = doc.id ?? `sha256:${doc.source.sha256}`;
+      const old = this.current.get(key);
+      if (old !== undefined) this.deleted.add(old.docid);
+      const store = old?.store ?? this.nextStore++;
+      this.current.set(key, { docid: first + i, store });
+      const v = docValues(doc);
+      return {
+        store,
+        day: v.day,
+        type: this.code('type', v.type),
+        chamber: this.code('chamber', v.chamber),
+        role: this.code('role', v.role),
+        name: this.code('name', v.name),
+        portfolio: this.code('portfolio', v.portfolio),
+        pyear: this.code('pyear', v.pyear),
+        dossiers: v.dossiers.map((d) => this.code('dossier', d)),
+      };
+    });
+    if (docs.length > 0) {
+      const segment = segmentOf(this.nextSegment++, first, chosen, attributes);
+      this.segments.push({ meta: segment.meta, columns: segment.columns, rows: segment.rows });
+    }
+    this.generation++;
+    if (this.merging) while (this.mergeOnce()) {}
+  }
+
+  /** Merge the segments the policy picks; false when there was nothing to merge. */
+  mergeOnce(pick: SegmentMeta[] | null = pickMerge(this.segments.map((s) => s.meta))): boolean {
+    if (pick === null) return false;
+    const parts = pick.map((meta) => this.segments.find((s) => s.meta.id === meta.id) as StoredSegment);
+    const merge = new SegmentMerge(
+      this.nextSegment++,
+      parts.map((p) => ({ meta: p.meta, columns: decodeColumns(p.columns) })),
+      this.deleted,
+    );
+    const pageSize = 3;
+    const merger = new TermMerger(parts.length, pageSize);
+    const rows: TermRow[] = [];
+    for (;;) {
+      for (const i of merger.hungry()) {
+        const after = merger.after(i);
+        const source = (parts[i] as StoredSegment).rows.filter(
+          (r) => after === null || compareTerms(r.term, after) > 0,
+        );
+        merger.feed(i, source.slice(0, pageSize));
+      }
+      const group = merger.next();
+      if (group === null) break;
+      const row = merge.mergeTerm(group);
+      if (row !== null) rows.push(row);
+    }
+    const { meta, columns } = merge.segment();
+    for (const d of merge.dropped) this.deleted.delete(d);
+    const at = this.segments.indexOf(parts[0] as StoredSegment);
+    this.segments.splice(at, parts.length, { meta, columns, rows });
+    this.generation++;
+    return true;
+  }
+
+  async fetch(request: FetchRequest): Promise<FetchResult> {
+    const cached = new Set(request.cached);
+    const rows: TermRow[] = [];
+    const wanted = new Set(request.terms);
+    const positions = new Set(request.positions);
+    const prefixed = new Map<string, TermRow[]>();
+    const counts = new Map<string, number>(request.counts.map((t) => [t, 0]));
+    for (const s of this.segments) {
+      for (const row of s.rows) {
+        if (wanted.has(row.term)) rows.push({ ...row, positions: positions.has(row.term) ? row.positions : null });
+        if (counts.has(row.term)) counts.set(row.term, (counts.get(row.term) as number) + row.docs);
+        for (const p of request.prefixes) {
+          const end = prefixEnd(p);
+          if (compareTerms(row.term, p) >= 0 && (end === null || compareTerms(row.term, end) < 0)) {
+            const list = prefixed.get(p) ?? [];
+            list.push({ ...row, positions: null });
+            prefixed.set(p, list);
+          }
+        }
+      }
+    }
+    for (const p of request.prefixes) if (!prefixed.has(p)) prefixed.set(p, []);
+    const ids = new Map<string, number[]>();
+    for (const id of request.ids) {
+      const found = this.current.get(id);
+      ids.set(id, found === undefined ? [] : [found.docid]);
+    }
+    return {
+      generation: this.generation,
+      segments: this.segments.map((s) => s.meta),
+      columns: new Map(this.segments.filter((s) => !cached.has(s.meta.id)).map((s) => [s.meta.id, s.columns])),
+      deleted: request.generation === this.generation ? null : [...this.deleted],
+      rows,
+      prefixed,
+      ids,
+      counts,
+      values: this.dictionary.filter((e) => e.code > request.dictionary),
+    };
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The read side of the segment index, shared by every engine: one `IndexReader` per
+ * open archive asks its engine for what a search needs in one consistent read
+ * (`IndexSource.fetch`), keeps what never changes (segment columns, the dictionary)
+ * between searches, and answers with the total, the facets (named) and the best page
+ * (as the engine's own document ids with their scores).
+ *
+ * Segments and dictionary codes never change meaning once written, so caching them is
+ * safe across processes; what does change (the list of segments, the deleted docids)
+ * comes with every read, tagged with the index generation, and each search runs on the
+ * snapshot it read even when other searches run at the same time.
+ *
+ * @module
+ */
+import type { PlanNode } from '../types.ts';
+import { Bitset } from './bitset.ts';
+import { type Columns, decodeColumns } from './columns.ts';
+import { execute, type FacetCounts, type QueryData, type SegmentView } from './execute.ts';
+import { fieldNorms } from './scoring.ts';
+import type { HitOrder, Kept } from './top.ts';
+import type { FetchRequest, FetchResult, IndexSource, SegmentMeta, TermRow } from './types.ts';
+import { Dictionary } from './values.ts';
+
+/** Most values listed per facet (their counts are over all matches). */
+export const FACET_LIMIT = 50;
+
+/** A facet value and how many matches have it. */
+export interface IndexFacetCount {
+  value: string;
+  count: number;
+}
+
+/** What a search over the index found. */
+export interface IndexAnswer {
+  total: number;
+  /** The best matches, best first: the engine's document ids and scores. */
+  top: Kept[];
+  facets: {
+    type: IndexFacetCount[];
+    year: IndexFacetCount[];
+    dossier: IndexFacetCount[];
+    sender: IndexFacetCount[];
+    portfolio: IndexFacetCount[];
+  };
+}
+
+/** A search of the index. */
+export interface IndexQuery {
+  plan: PlanNode;
+  /** How many of the best matches to return. */
+  keep: number;
+  order: HitOrder;
+}
+
+/** A segment's columns and what is derived from them, for one generation. */
+interface CachedSegment {
+  columns: Columns;
+  live: { generation: number; bits: Bitset } | null;
+  norms: { key: string; norms: Float32Array } | null;
+}
+
+/** What a plan needs read besides the snapshot. */
+function needs(plan: PlanNode): Pick<FetchRequest, 'terms' | 'positions' | 'prefixes' | 'ids'> {
+  const terms = new Set<string>();
+  const positions = new Set<string>();
+  const prefixes = new Set<string>();
+  const ids = new Set<string>();
+  const walk = (node: PlanNode) => {
+    switch (node.kind) {
+      case 'match':
+        if (node.match.prefix) for (const p of node.match.terms) prefixes.add(p);
+        else {
+          for (const t of node.match.terms) terms.add(t);
+          for (const g of node.match.groups) for (const t of g) terms.add(t);
+        }
+        return;
+      case 'phrase':
+        for (const t of node.stems) {
+          terms.add(t);
+          positions.add(t);
+        }
+        return;
+      case 'filter':
+        if (node.filter.field === 'id') ids.add(node.filter.value);
+        return;
+      case 'not':
+        walk(node.child);
+        return;
+      case 'and':
+      case 'or':
+        for (const c of node.children) walk(c);
+        return;
+      case 'all':
+        return;
+    }
+  };
+  walk(plan);
+  return { terms: [...terms], positions: [...positions], prefixes: [...prefixes], ids: [...ids] };
+}
+
+function byTermAndSegment(rows: ReadonlyArray<TermRow>): Map<string, Map<number, TermRow>> {
+  const out = new Map<string, Map<number, TermRow>>();
+  for (const row of rows) {
+    let bySegment = out.get(row.term);
+    if (bySegment === undefined) {
+      bySegment = new Map();
+      out.set(row.term, bySegment);
+    }
+    bySegment.set(row.segment, row);
+  }
+  return out;
+}
+
+function bySegment(rows: ReadonlyArray<TermRow>): Map<number, TermRow[]> {
+  const out = new Map<number, TermRow[]>();
+  for (const row of rows) {
+    const list = out.get(row.segment);
+    if (list === undefined) out.set(row.segment, [row]);
+    else list.push(row);
+  }
+  return out;
+}
+
+function top(counts: Int32Array, name: (code: number) => string | undefined, numeric = false): IndexFacetCount[] {
+  const out: IndexFacetCount[] = [];
+  for (let code = 1; code < counts.length; code++) {
+    const n = counts[code] as number;
+    if (n === 0) continue;
+    const value = name(code);
+    if (value !== undefined) out.push({ value, count: n });
+  }
+  return out
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (numeric ? Number(a.value) - Number(b.value) : a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    )
+    .slice(0, FACET_LIMIT);
+}
+
+/** Searches the segment index of one archive through its engine. */
+export class IndexReader {
+  private generation = -1;
+  private deleted = new Set<number>();
+  private readonly segments = new Map<number, CachedSegment>();
+  private readonly dictionary = new Dictionary();
+
+  constructor(private readonly source: IndexSource) {}
+
+  /** Read what `plan` needs, in one snapshot. */
+  private async read(
+    request: Pick<FetchRequest, 'terms' | 'positions' | 'prefixes' | 'ids' | 'counts'>,
+  ): Promise<{ result: FetchResult; views: SegmentView[]; n: number }> {
+    const known = { generation: this.generation, deleted: this.deleted };
+    const result = await this.source.fetch({
+      ...request,
+      generation: known.generation,
+      cached: [...this.segments.keys()],
+      dictionary: this.dictionary.max,
+    });
+    this.dictionary.add(result.values);
+    const deleted = result.deleted === null ? known.deleted : new Set(result.deleted);
+    if (result.generation >= this.generation) {
+      this.generation = result.generation;
+      this.deleted = deleted;
+    }
+    for (const [id, blob] of result.columns) {
+      if (!this.segments.has(id)) this.segments.set(id, { columns: decodeColumns(blob), live: null, norms: null });
+    }
+    const views = this.views(result.segments, result.generation, deleted);
+    let n = 0;
+    for (const s of result.segments) n += s.count;
+    return { result, views, n };
+  }
+
+  private views(metas: ReadonlyArray<SegmentMeta>, generation: number, deleted: Set<number>): SegmentView[] {
+    let live = 0;
+    const sums = [0, 0, 0];
+    for (const s of metas) {
+      live += s.live;
+      for (let f = 0; f < 3; f++) sums[f] = (sums[f] as number) + (s.lengths[f] as number);
+    }
+    const averages = sums.map((sum) => (live > 0 ? sum / live : 0));
+    const key = averages.join(',');
+    const views = metas.map((meta) => {
+      const cached = this.segments.get(meta.id);
+      if (cached === undefined) throw new Error(`segment index: the engine sent no columns for segment ${meta.id}`);
+      if (cached.live === null || cached.live.generation !== generation) {
+        const bits = new Bitset(meta.count);
+        for (let i = 0; i < meta.count; i++) {
+          if (cached.columns.store[i] !== 0 && !deleted.has(meta.first + i)) bits.add(i);
+        }
+        cached.live = { generation, bits };
+      }
+      if (cached.norms === null || cached.norms.key !== key) {
+        cached.norms = { key, norms: fieldNorms(cached.columns.lengths, averages) };
+      }
+      return { meta, columns: cached.columns, live: cached.live.bits, norms: cached.norms.norms };
+    });
+    // Forget segments merged away.
+    if (this.segments.size > metas.length) {
+      const current = new Set(metas.map((m) => m.id));
+      for (const id of this.segments.keys()) if (!current.has(id)) this.segments.delete(id);
+    }
+    return views;
+  }
+
+  /** Search the index. */
+  async search(query: IndexQuery): Promise<IndexAnswer> {
+    const { result, views, n } = await this.read({ ...needs(query.plan), counts: [] });
+    const prefixed = new Map<string, Map<number, TermRow[]>>();
+    for (const [prefix, rows] of result.prefixed) prefixed.set(prefix, bySegment(rows));
+    const data: QueryData = {
+      rows: byTermAndSegment(result.rows),
+      prefixed,
+      ids: result.ids,
+      dictionary: this.dictionary,
+    };
+    const outcome = execute(query.plan, views, data, query.keep, query.order, n);
+    return { total: outcome.total, top: outcome.top, facets: this.facets(outcome.counts) };
+  }
+
+  /** How many papers hold each term (deleted ones included until merged away), and of how many. */
+  async frequencies(terms: string[]): Promise<{ counts: Map<string, number>; papers: number }> {
+    const { result, views } = await this.read({ terms: [], positions: [], prefixes: [], ids: [], counts: terms });
+    let papers = 0;
+    for (const v of views) papers += v.meta.live;
+    return { counts: result.counts, papers };
+  }
+
+  private facets(counts: FacetCounts): IndexAnswer['facets'] {
+    const name = (code: number) => this.dictionary.value(code);
+    return {
+      type: top(counts.type, name),
+      year: top(counts.year, (y) => String(y), true),
+      dossier: top(counts.dossier, name),
+      sender: top(counts.role, name),
+      portfolio: top(counts.portfolio, name),
+    };
+  }
+}
