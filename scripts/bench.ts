@@ -195,8 +195,8 @@ function sizeOf(path: string): number {
 async function ingestStore(name: string, store: Store, options: Options) {
   log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
   const writer = new PipelinedWriter(
-    async ({ documents }, fields) => {
-      await store.put(documents, fields);
+    async ({ documents }, draft) => {
+      await store.put(documents, draft);
     },
     options.workers > 0 ? { workers: options.workers } : {},
   );

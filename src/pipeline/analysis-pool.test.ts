@@ -1,5 +1,5 @@
 /**
- * The analysis pool: worker threads give what `analyzeDocument` gives in process, in
+ * The analysis pool: worker threads give what `analyzeBatch` gives in process, in
  * order; closing stops them; calls never hang.
  *
  * @module
@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Document, emptyDocument } from '../model/index.ts';
-import { analyzeDocument } from '../search/index.ts';
+import { analyzeBatch } from '../search/index.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
 
 /** Fictional papers (dossiers from 99 000 up) with compounds, hyphens, diacritics and "(de)". */
@@ -60,15 +60,16 @@ function papers(): Document[] {
 }
 
 describe('createAnalysisPool', () => {
-  it('should give what analyzeDocument gives in process, in document order', async () => {
+  it('should give what analyzeBatch gives in process, in document order', async () => {
     const docs = papers();
     const pool = createAnalysisPool({ workers: 2 });
     try {
-      assert.deepEqual(await pool.analyze(docs), docs.map(analyzeDocument));
+      assert.deepEqual(await pool.analyze(docs), analyzeBatch(docs));
       // again, in parallel: replies are matched to their calls
       const [first, second] = await Promise.all([pool.analyze(docs.slice(0, 2)), pool.analyze(docs.slice(2))]);
-      assert.deepEqual([...first, ...second], docs.map(analyzeDocument));
-      assert.deepEqual(await pool.analyze([]), []);
+      assert.deepEqual(first, analyzeBatch(docs.slice(0, 2)));
+      assert.deepEqual(second, analyzeBatch(docs.slice(2)));
+      assert.deepEqual(await pool.analyze([]), analyzeBatch([]));
     } finally {
       await pool.close();
     }
@@ -77,7 +78,7 @@ describe('createAnalysisPool', () => {
   it('should work with the default number of workers', async () => {
     const pool = createAnalysisPool();
     try {
-      assert.deepEqual(await pool.analyze(papers().slice(0, 1)), papers().slice(0, 1).map(analyzeDocument));
+      assert.deepEqual(await pool.analyze(papers().slice(0, 1)), analyzeBatch(papers().slice(0, 1)));
     } finally {
       await pool.close();
     }
@@ -100,7 +101,7 @@ describe('createAnalysisPool', () => {
     try {
       const broken = { ...papers()[0]!, blocks: undefined } as unknown as Document;
       await assert.rejects(pool.analyze([broken]), TypeError);
-      assert.equal((await pool.analyze(papers())).length, papers().length);
+      assert.equal((await pool.analyze(papers())).count, papers().length);
     } finally {
       await pool.close();
     }

@@ -1,8 +1,9 @@
 /**
- * A small pool of worker threads that analyze documents for the index (`analyzeDocument`)
- * off the main thread, so that the analysis of one batch runs while the main thread
- * stores the previous one. Workers get only the three text fields of each document
- * (cheap to copy), not whole documents.
+ * A small pool of worker threads that analyze documents for the index off the main
+ * thread (`analyzeBatch`: the analyzed fields' postings as a segment draft), so that the
+ * analysis of one batch runs while the main thread stores the previous one. Workers get
+ * only the three text fields of each document (cheap to copy), not whole documents,
+ * and hand back the draft's buffers without copying them.
  *
  * Idle workers do not keep the process alive (they are unref'd while nothing is
  * pending); `close()` stops them and should still be called when done. A worker that
@@ -16,9 +17,12 @@ import type { Document } from '../model/index.ts';
 import {
   type DocumentFields,
   documentFields,
-  type IndexedFields,
+  joinDrafts,
+  type PackedDraft,
+  type SegmentDraft,
   siblingModule,
   startWorker,
+  unpackDraft,
 } from '../search/index.ts';
 
 /** Options of `createAnalysisPool`. */
@@ -29,8 +33,8 @@ export interface AnalysisPoolOptions {
 
 /** Analyzes documents in worker threads. */
 export interface AnalysisPool {
-  /** The analyzed fields of each document, in order; equal to `analyzeDocument` of each. */
-  analyze(documents: Document[]): Promise<IndexedFields[]>;
+  /** The postings of the documents, one local doc each, in order; equal to `analyzeBatch(documents)`. */
+  analyze(documents: Document[]): Promise<SegmentDraft>;
   /** Stop the workers; calls still pending are rejected. */
   close(): Promise<void>;
 }
@@ -42,13 +46,13 @@ export interface AnalysisRequest {
 }
 
 /** A worker's reply to the request with the same `id`. */
-export type AnalysisReply = { id: number; fields: IndexedFields[] } | { id: number; error: string };
+export type AnalysisReply = { id: number; draft: PackedDraft } | { id: number; error: string };
 
 /** The worker module: `analysis-worker.js` in the build, `.ts` from source (tests, scripts). */
 const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
 
 interface Call {
-  resolve: (fields: IndexedFields[]) => void;
+  resolve: (draft: SegmentDraft) => void;
   reject: (error: Error) => void;
 }
 
@@ -68,7 +72,7 @@ class AnalysisWorker {
     this.worker.on('exit', (code) => this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
   }
 
-  analyze(fields: DocumentFields[]): Promise<IndexedFields[]> {
+  analyze(fields: DocumentFields[]): Promise<SegmentDraft> {
     if (this.failure !== null) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
@@ -95,7 +99,7 @@ class AnalysisWorker {
     if (call === undefined) return;
     this.settled(reply.id);
     if ('error' in reply) call.reject(new Error(`analyzing documents failed in a worker: ${reply.error}`));
-    else call.resolve(reply.fields);
+    else call.resolve(unpackDraft(reply.draft));
   }
 
   /** Forget a call; an idle worker no longer keeps the process alive. */
@@ -120,16 +124,16 @@ class WorkerAnalysisPool implements AnalysisPool {
     this.workers = Array.from({ length: count }, () => new AnalysisWorker());
   }
 
-  async analyze(documents: Document[]): Promise<IndexedFields[]> {
+  async analyze(documents: Document[]): Promise<SegmentDraft> {
     if (this.closed) throw new Error('the analysis pool is closed');
     const fields = documents.map(documentFields);
-    // One contiguous share of the batch for each worker, so the results stay in order.
+    // One contiguous share of the batch for each worker; the drafts are joined in order.
     const share = Math.max(1, Math.ceil(fields.length / this.workers.length));
     const parts = this.workers
       .map((worker, i) => ({ worker, fields: fields.slice(i * share, (i + 1) * share) }))
-      .filter((part) => part.fields.length > 0)
+      .filter((part, i) => part.fields.length > 0 || i === 0)
       .map((part) => part.worker.analyze(part.fields));
-    return (await Promise.all(parts)).flat();
+    return joinDrafts(await Promise.all(parts));
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,12 @@
 /**
  * The worker thread of the analysis pool (`analysis-pool.ts`): analyzes the text fields
- * it is sent (`analyzeFields`) and posts one reply per request, the fields or the error.
+ * it is sent (`analyzeFields`), builds their postings (`buildDraft`) and posts one reply
+ * per request, the packed draft (its buffers transferred, not copied) or the error.
  *
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeFields } from '../search/index.ts';
+import { analyzeFields, buildDraft, packDraft } from '../search/index.ts';
 import type { AnalysisReply, AnalysisRequest } from './analysis-pool.ts';
 
 const port = parentPort;
@@ -13,10 +14,13 @@ if (port === null) throw new Error('analysis-worker runs only as a worker thread
 
 port.on('message', ({ id, fields }: AnalysisRequest) => {
   let reply: AnalysisReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id, fields: fields.map(analyzeFields) };
+    const packed = packDraft(buildDraft(fields.map(analyzeFields)));
+    reply = { id, draft: packed.packed };
+    transfer = packed.transfer;
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });

@@ -54,8 +54,8 @@ export async function ingest(
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const summary = emptySummary();
-  const writer = new PipelinedWriter(async (batch, fields) => {
-    count(summary, await store.put(batch.documents, fields));
+  const writer = new PipelinedWriter(async (batch, draft) => {
+    count(summary, await store.put(batch.documents, draft));
     for (const source of batch.sources) await store.removeFailure(source);
     summary.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...summary });

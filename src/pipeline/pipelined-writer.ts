@@ -9,7 +9,7 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import type { IndexedFields } from '../search/index.ts';
+import type { SegmentDraft } from '../search/index.ts';
 import { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
 
 /** Documents to store in one transaction, and the sources they were read from. */
@@ -18,12 +18,12 @@ export interface Batch {
   sources: string[];
 }
 
-/** Stores one batch; `fields` are its documents' analyzed fields when a worker made them. */
-export type WriteBatch = (batch: Batch, fields?: IndexedFields[]) => Promise<void>;
+/** Stores one batch; `draft` is its documents' postings when a worker made them. */
+export type WriteBatch = (batch: Batch, draft?: SegmentDraft) => Promise<void>;
 
 interface Analyzed {
   batch: Batch;
-  fields: Promise<IndexedFields[]>;
+  draft: Promise<SegmentDraft>;
 }
 
 /** Writes batches in order, each analyzed in a worker while the one before is written. */
@@ -45,12 +45,12 @@ export class PipelinedWriter {
     if (batch.documents.length === 0) return;
     if (this.batches++ === 0) return this.write(batch);
     this.pool ??= createAnalysisPool(this.poolOptions);
-    const fields = this.pool.analyze(batch.documents);
+    const draft = this.pool.analyze(batch.documents);
     // A failure is seen when the batch is written; if an earlier write fails first, it is never awaited.
-    fields.catch(() => {});
+    draft.catch(() => {});
     const previous = this.waiting;
-    this.waiting = { batch, fields };
-    if (previous !== null) await this.write(previous.batch, await previous.fields);
+    this.waiting = { batch, draft };
+    if (previous !== null) await this.write(previous.batch, await previous.draft);
   }
 
   /** Hand over the last batch and write everything still waiting. */
@@ -58,7 +58,7 @@ export class PipelinedWriter {
     await this.add(batch);
     const last = this.waiting;
     this.waiting = null;
-    if (last !== null) await this.write(last.batch, await last.fields);
+    if (last !== null) await this.write(last.batch, await last.draft);
   }
 
   /** Stop the workers (call in a `finally`); a batch still waiting is not written. */

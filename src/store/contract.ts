@@ -16,7 +16,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Document, dossierKey } from '../model/index.ts';
-import { SearchQueryError } from '../search/index.ts';
+import {
+  analyzeDocument,
+  filterableOf,
+  matchesPlan,
+  parseQuery,
+  planQuery,
+  SearchQueryError,
+} from '../search/index.ts';
 import { fixturePapers, keyOf, paper, withBody } from './fixtures.ts';
 import { type FacetCount, type Facets, type SearchResponse, type Store, StoreError } from './types.ts';
 
@@ -292,6 +299,68 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       it('should pass a query syntax error through as a SearchQueryError', async () => {
         for (const query of ['"sociale zekerheid', 'nieuwkomers (taalonderwijs OR', 'dossier:']) {
           await assert.rejects(store.search({ query }), SearchQueryError, query);
+        }
+      });
+    });
+
+    describe('search: random queries', () => {
+      it('should match exactly the papers matchesPlan matches, for 200 random queries', async () => {
+        let seed = 17;
+        const rnd = (k: number) => {
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          return (seed >>> 8) % k;
+        };
+        const words = [
+          'nieuwkomers',
+          'imamopleidingen',
+          'sociale',
+          'zekerheid',
+          'kinderopvang',
+          'radicalisering',
+          'Marokko',
+        ];
+        const more = ['arbeidsmarkt', 'begroting', 'de', 'regering', 'taalonderwijs', 'opleiding', 'sociaal-culturele'];
+        const vocab = [...words, ...more];
+        const word = () => vocab[rnd(vocab.length)] as string;
+        const filters = [
+          'dossier:99001',
+          'type:motie',
+          'type:brief',
+          'year:2016',
+          'from:2016-01-01',
+          'sender:minister',
+        ];
+        const leaf = (): string => {
+          switch (rnd(5)) {
+            case 0:
+              return `"${word()} ${word()}"`;
+            case 1:
+              return `${word().slice(0, 4)}*`;
+            case 2:
+              return filters[rnd(filters.length)] as string;
+            default:
+              return word();
+          }
+        };
+        const query = (depth: number): string => {
+          if (depth === 0 || rnd(3) === 0) return leaf();
+          switch (rnd(4)) {
+            case 0:
+              return `-${leaf()}`;
+            case 1:
+              return `(${query(depth - 1)} OR ${query(depth - 1)})`;
+            default:
+              return `${query(depth - 1)} ${query(depth - 1)}`;
+          }
+        };
+        const analyzed = F.map((d) => ({ key: keyOf(d), fields: analyzeDocument(d), doc: filterableOf(d) }));
+        for (let i = 0; i < 200; i++) {
+          const q = query(3);
+          const plan = planQuery(parseQuery(q));
+          const expected = analyzed.filter((a) => matchesPlan(plan, { ...a.fields }, a.doc)).map((a) => a.key);
+          const response = await store.search({ query: q, limit: 100 });
+          assert.deepEqual(ids(response), sorted(expected), q);
+          assert.equal(response.total, expected.length, q);
         }
       });
     });

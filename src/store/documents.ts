@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { documentFields, highlight, type IndexedFields, type PlanNode } from '../search/index.ts';
+import { documentFields, highlight, type PlanNode, type SegmentDraft } from '../search/index.ts';
 import { type SearchHit, StoreError } from './types.ts';
 
 /** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
@@ -37,15 +37,57 @@ export function checkDocument(doc: Document, index: number): void {
 }
 
 /**
- * Refuse analyzed fields that are not one per document of the batch (`Store.put`).
- * Throws `StoreError('other')`.
+ * Refuse a draft that does not hold one local doc per document of the batch
+ * (`Store.put`). Throws `StoreError('other')`.
  */
-export function checkFields(documents: Document[], fields: ReadonlyArray<IndexedFields> | undefined): void {
-  if (fields !== undefined && fields.length !== documents.length) {
+export function checkDraft(documents: Document[], draft: SegmentDraft | undefined): void {
+  if (draft !== undefined && draft.count !== documents.length) {
     throw new StoreError(
       'other',
-      `a batch of ${documents.length} documents came with analyzed fields for ${fields.length}: give one per document, in order`,
+      `a batch of ${documents.length} documents came with an analyzed draft of ${draft.count}: give one per document, in order`,
     );
+  }
+}
+
+/** A paper to index: its engine id, the document, and the docid its new version replaces (if any). */
+export interface ToIndex {
+  store: number;
+  doc: Document;
+  replaces: number | null;
+}
+
+/**
+ * The papers of a batch to index, by their place in the batch. A paper stored twice in
+ * one batch is indexed once, as its last version, replacing what the first replaced.
+ */
+export class BatchIndex {
+  private readonly entries: Array<ToIndex | null>;
+  private readonly byStore = new Map<number, number>();
+
+  constructor(size: number) {
+    this.entries = new Array<ToIndex | null>(size).fill(null);
+  }
+
+  /** Paper `at` of the batch is to be indexed. */
+  add(at: number, paper: ToIndex): void {
+    const before = this.byStore.get(paper.store);
+    let entry = paper;
+    if (before !== undefined) {
+      entry = { ...paper, replaces: (this.entries[before] as ToIndex).replaces };
+      this.entries[before] = null;
+    }
+    this.entries[at] = entry;
+    this.byStore.set(paper.store, at);
+  }
+
+  /** For each paper of the batch: is it indexed? */
+  keep(): boolean[] {
+    return this.entries.map((e) => e !== null);
+  }
+
+  /** The papers to index, in batch order. */
+  papers(): ToIndex[] {
+    return this.entries.filter((e): e is ToIndex => e !== null);
   }
 }
 

@@ -1,14 +1,14 @@
 /**
- * The contract of `Store.put(documents, fields)`: analyzed fields made elsewhere (a
- * worker thread) are what the engine indexes, give the same archive as letting the
- * engine analyze, and must be one per document. `describeAnalyzedFieldsContract('sqlite',
+ * The contract of `Store.put(documents, draft)`: a draft made elsewhere (a worker
+ * thread) is what the engine indexes, gives the same archive as letting the engine
+ * analyze, and must hold one local doc per document. `describeAnalyzedFieldsContract('sqlite',
  * open)` registers it for an engine; `open` must return a new, EMPTY store each time.
  *
  * @module
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeDocument } from '../search/index.ts';
+import { analyzeBatch } from '../search/index.ts';
 import { fixturePapers, paper } from './fixtures.ts';
 import { type Store, StoreError } from './types.ts';
 
@@ -41,14 +41,14 @@ export function describeAnalyzedFieldsContract(name: string, open: () => Promise
       body: ['De vogelopvang aan de kust is verhuisd.'],
     });
 
-    it('should index the fields given, not analyze the documents itself', async () => {
+    it('should index the draft given, not analyze the documents itself', async () => {
       await withStore(open, async (store) => {
-        assert.deepEqual(await store.put([opvang], [analyzeDocument(vogels)]), ['added']);
+        assert.deepEqual(await store.put([opvang], analyzeBatch([vogels])), ['added']);
         assert.equal(await total(store, 'vogelopvang'), 1);
         assert.equal(await total(store, 'zeehondencreche'), 0);
         assert.equal((await store.get('kst-99400-1'))?.title, opvang.title);
         const changed = { ...opvang, source: { ...opvang.source, sha256: 'a'.repeat(64) } };
-        assert.deepEqual(await store.put([changed], [analyzeDocument(opvang)]), ['updated']);
+        assert.deepEqual(await store.put([changed], analyzeBatch([opvang])), ['updated']);
         assert.equal(await total(store, 'vogelopvang'), 0);
         assert.equal(await total(store, 'zeehondencreche'), 1);
       });
@@ -60,7 +60,7 @@ export function describeAnalyzedFieldsContract(name: string, open: () => Promise
       const search = (store: Store) => Promise.all(queries.map((query) => store.search({ query, limit: 100 })));
       let analyzedHere: unknown;
       await withStore(open, async (store) => {
-        await store.put(papers, papers.map(analyzeDocument));
+        await store.put(papers, analyzeBatch(papers));
         analyzedHere = await search(store);
       });
       await withStore(open, async (store) => {
@@ -69,15 +69,15 @@ export function describeAnalyzedFieldsContract(name: string, open: () => Promise
       });
     });
 
-    it('should refuse fields that are not one per document, storing nothing', async () => {
+    it('should refuse a draft that is not one per document, storing nothing', async () => {
       await withStore(open, async (store) => {
         const papers = fixturePapers().slice(0, 3);
         await assert.rejects(
-          store.put(papers, papers.slice(1).map(analyzeDocument)),
+          store.put(papers, analyzeBatch(papers.slice(1))),
           (e: unknown) =>
             e instanceof StoreError &&
             e.kind === 'other' &&
-            /3 documents came with analyzed fields for 2/.test(e.message),
+            /3 documents came with an analyzed draft of 2/.test(e.message),
         );
         assert.equal((await store.stats()).documents, 0);
       });

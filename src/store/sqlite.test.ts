@@ -4,9 +4,9 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../model/index.ts';
@@ -15,6 +15,7 @@ import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers } from './fixtures.ts';
 import { openStore, StoreError } from './index.ts';
 import { MIGRATIONS, openSqliteStore } from './sqlite/index.ts';
+import { migrate } from './sqlite/migrate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'griffie-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,8 +27,6 @@ function fresh(): string {
 
 describeStoreContract('sqlite', () => openStore({ db: fresh() }));
 describeAnalyzedFieldsContract('sqlite', () => openStore({ db: fresh() }));
-// The same searches split over two reader threads, as on a large archive.
-describeStoreContract('sqlite, reader threads', () => openSqliteStore(fresh(), { readers: 2, parallelFrom: 0 }));
 
 describe('openStore (sqlite)', () => {
   it('should create the folder and open the file in WAL mode with foreign keys on', async () => {
@@ -80,51 +79,69 @@ function threeDossiers(): Document {
 
 describe('dossier facet', () => {
   it('should count every dossier of a paper once, also beyond the second', async () => {
-    for (const readers of [0, 2]) {
-      const store = await openSqliteStore(fresh(), { readers, parallelFrom: 0 });
-      await store.put([...fixturePapers(), threeDossiers()]);
-      const { facets } = await store.search({ query: '' });
-      const count = (key: string) => facets.dossier.find((f) => f.value === key)?.count;
-      assert.equal(count('99101'), 1, `readers ${readers}`);
-      assert.equal(count('99102'), 1);
-      assert.equal(count('99103'), 1);
-      const brute = new Map<string, number>();
-      for (const paper of [...fixturePapers(), threeDossiers()]) {
-        for (const key of new Set(paper.dossiers.map(dossierKey))) brute.set(key, (brute.get(key) ?? 0) + 1);
-      }
-      assert.deepEqual(new Map(facets.dossier.map((f) => [f.value, f.count])), brute);
-      await store.close();
+    const store = await openSqliteStore(fresh());
+    await store.put([...fixturePapers(), threeDossiers()]);
+    const { facets } = await store.search({ query: '' });
+    const count = (key: string) => facets.dossier.find((f) => f.value === key)?.count;
+    assert.equal(count('99101'), 1);
+    assert.equal(count('99102'), 1);
+    assert.equal(count('99103'), 1);
+    const brute = new Map<string, number>();
+    for (const paper of [...fixturePapers(), threeDossiers()]) {
+      for (const key of new Set(paper.dossiers.map(dossierKey))) brute.set(key, (brute.get(key) ?? 0) + 1);
     }
+    assert.deepEqual(new Map(facets.dossier.map((f) => [f.value, f.count])), brute);
+    await store.close();
   });
 });
 
+/** The tables a version-5 archive (full text in FTS5) kept the papers in. */
+const PAPER_TABLES = [
+  'documents',
+  'document_json',
+  'dossiers',
+  'document_dossiers',
+  '"references"',
+  'footnotes',
+  'blocks',
+];
+
 describe('migrations', () => {
-  it('should bring an archive of version 1 up to date, keeping its papers and filling the facet codes', async () => {
-    const path = fresh();
-    const current = await openSqliteStore(path, { migrations: MIGRATIONS });
-    await current.put([...fixturePapers(), threeDossiers()]);
-    const expected = await current.search({ query: '' });
-    const expectedByDate = await current.search({ query: 'nieuwkomers OR Marokko', sort: 'date' });
+  it('should bring an archive of version 5 (FTS5) up to date, indexing its papers again', async () => {
+    const papers = [...fixturePapers(), threeDossiers()];
+    const source = fresh();
+    const current = await openSqliteStore(source, { migrations: MIGRATIONS });
+    await current.put(papers);
+    const queries = ['', 'Marokko', 'nieuwkomers OR Marokko', '"sociale zekerheid"', 'arbeidsm*', 'dossier:99001'];
+    const expected = await Promise.all(queries.map((query) => current.search({ query, sort: 'date', limit: 100 })));
     await current.close();
-    // Turn it into an archive as version 1 wrote it: no facet codes yet.
+    // An archive as version 5 wrote it: the same papers, no segment index.
+    const path = fresh();
+    mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);
-    old.exec('DROP TABLE document_facets; DROP TABLE facet_values; DELETE FROM schema_migrations WHERE version > 1');
+    migrate(old, MIGRATIONS.slice(0, 5));
+    old.exec(`ATTACH DATABASE '${source}' AS current`);
+    for (const table of PAPER_TABLES) {
+      const columns = (
+        old.prepare(`SELECT name FROM pragma_table_info('${table.replace(/"/g, '')}')`).all() as { name: string }[]
+      )
+        .map((c) => c.name)
+        .join(', ');
+      old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM current.${table}`);
+    }
+    old.exec('DETACH DATABASE current');
     old.close();
     const upgraded = await openSqliteStore(path, { migrations: MIGRATIONS });
-    assert.equal((await upgraded.stats()).documents, fixturePapers().length + 1);
-    assert.equal((await upgraded.search({ query: 'Marokko' })).total, 1);
-    assert.deepEqual((await upgraded.search({ query: '' })).facets, expected.facets);
-    const byDate = await upgraded.search({ query: 'nieuwkomers OR Marokko', sort: 'date' });
-    assert.deepEqual(
-      byDate.hits.map((h) => h.id),
-      expectedByDate.hits.map((h) => h.id),
-    );
+    assert.equal((await upgraded.stats()).documents, papers.length);
+    const found = await Promise.all(queries.map((query) => upgraded.search({ query, sort: 'date', limit: 100 })));
+    assert.deepEqual(found, expected);
     await upgraded.close();
     const db = new Database(path, { readonly: true });
     assert.deepEqual(
       db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(),
       MIGRATIONS.map((m) => ({ version: m.version })),
     );
+    assert.equal(db.prepare('SELECT count(*) FROM documents WHERE docid IS NULL').pluck().get(), 0);
     db.close();
     await assert.rejects(
       openSqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) }),

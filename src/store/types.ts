@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document, Dossier } from '../model/index.ts';
-import type { IndexedFields } from '../search/index.ts';
+import type { SegmentDraft } from '../search/index.ts';
 
 /** What storing a document did. */
 export type PutOutcome = 'added' | 'updated' | 'unchanged';
@@ -18,7 +18,7 @@ export interface SearchRequest {
   limit?: number;
   /** Hits to skip (default 0). */
   offset?: number;
-  /** `relevance` (BM25 with field weights and a mild recency boost) or `date` (newest first). */
+  /** `relevance` (BM25F over title, dossier titles and body, with a mild recency boost) or `date` (newest first). */
   sort?: 'relevance' | 'date';
 }
 
@@ -94,12 +94,12 @@ export interface Store {
    * by `sha256:<source.sha256>` when it has no id; the same content again is
    * `unchanged`, other content under the same key `updated`.
    *
-   * `fields`, when given, are the documents' analyzed text (`analyzeDocument`, e.g. from
-   * worker threads), one per document in the same order: the engine indexes them as
-   * they are instead of analyzing the documents itself. A `fields` list of another
-   * length is refused (`StoreError`, kind `other`) before anything is written.
+   * `draft`, when given, is the documents' postings (`buildDraft` of their analyzed
+   * fields, e.g. from worker threads), one local doc per document in the same order: the
+   * engine indexes it as it is instead of analyzing the documents itself. A draft of
+   * another size is refused (`StoreError`, kind `other`) before anything is written.
    */
-  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]>;
+  put(documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]>;
   /** A document by id or key. */
   get(id: string): Promise<Document | null>;
   search(request: SearchRequest): Promise<SearchResponse>;

@@ -1,24 +1,28 @@
 /**
- * The PostgreSQL engine of the archive (postgres.js): the same tables, the same
- * results for the same data and query as the SQLite engine, for a team that shares
- * a server. Full text is a `tsvector` built from our own analyzer's streams, with a
- * GIN index; see `schema.ts`, `compile.ts` and `search.ts`.
+ * The PostgreSQL engine of the archive (postgres.js): the same tables and the same
+ * segment index as the SQLite engine, so the same results for the same data and query,
+ * for a team that shares a server.
  *
  * @module
  */
 import postgres, { type Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import type { IndexedFields } from '../../search/index.ts';
+import { IndexReader, type SegmentDraft } from '../../search/index.ts';
+import { type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
+import { PostgresIndexSource } from './index-source.ts';
+import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { putDocuments } from './put.ts';
 import { related } from './related.ts';
 import { MIGRATIONS, type Migration } from './schema.ts';
-import { search } from './search.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
+
+/** The schema version that brought the segment index. */
+const INDEX_VERSION = 2;
 
 /** Options of `openPostgresStore`. */
 export interface PostgresOptions {
@@ -33,10 +37,20 @@ export interface PostgresOptions {
 class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   private readonly sql: Sql;
+  private readonly reader: IndexReader;
+  private readonly load: LoadDocuments;
   private closed = false;
 
   constructor(sql: Sql) {
     this.sql = sql;
+    this.reader = new IndexReader(new PostgresIndexSource(sql));
+    this.load = async (stores) => {
+      const rows = await sql.unsafe<(StoredDocument & { doc: string })[]>(
+        'SELECT doc, key, json FROM documents WHERE doc = ANY($1::bigint[])',
+        [stores],
+      );
+      return new Map(rows.map((r) => [Number(r.doc), { key: r.key, json: r.json }]));
+    };
   }
 
   /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
@@ -49,8 +63,8 @@ class PostgresStore implements Store {
     }
   }
 
-  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]> {
-    return this.run('storing documents', (sql) => putDocuments(sql, documents, fields));
+  put(documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]> {
+    return this.run('storing documents', (sql) => putDocuments(sql, documents, draft));
   }
 
   get(id: string): Promise<Document | null> {
@@ -64,11 +78,11 @@ class PostgresStore implements Store {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.run('searching', (sql) => search(sql, request));
+    return this.run('searching', () => search(this.reader, request, this.load));
   }
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
-    return this.run('finding related papers', (sql) => related(sql, id, Math.max(1, Math.floor(limit))));
+    return this.run('finding related papers', (sql) => related(sql, this.reader, id, Math.max(1, Math.floor(limit))));
   }
 
   addFailure(failure: Failure): Promise<void> {
@@ -151,7 +165,10 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
         plan_cache_mode: 'force_custom_plan',
       } as Record<string, string>,
     });
-    await migrate(sql, schema, options.migrations ?? MIGRATIONS);
+    const migrations = options.migrations ?? MIGRATIONS;
+    await migrate(sql, schema, migrations);
+    // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
+    if (migrations.some((m) => m.version === INDEX_VERSION)) await reindex(sql);
     return new PostgresStore(sql);
   } catch (error) {
     await sql?.end({ timeout: 1 }).catch(() => {});

@@ -1,21 +1,22 @@
 /**
- * Writing documents: a batch in one transaction (all or nothing). Each changed
- * document is one row in `documents` (with its `tsvector`), its dossiers, references,
- * footnotes and blocks; an update replaces all of them. Rows go in with one statement
- * per table for the whole batch (`json_to_recordset`), not one per document.
+ * Writing documents: a batch in one transaction (all or nothing), its segment of the
+ * index included. Each changed document is one row in `documents`, its dossiers,
+ * references, footnotes and blocks; an update replaces all of them (and deletes its old
+ * docid from the index). Rows go in with one statement per table for the whole batch
+ * (`json_to_recordset`), not one per document. The transaction holds the index lock
+ * from its start, so writers of one archive take turns.
  *
  * @module
  */
 import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import { analyzeDocument, type IndexedFields } from '../../search/index.ts';
-import { checkDocument, checkFields, documentKey } from '../documents.ts';
+import { type SegmentDraft, selectDocs } from '../../search/index.ts';
+import { checkDocument, checkDraft, documentKey, type ToIndex } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
-import { buildVector } from './tsvector.ts';
+import { indexPapers, lockIndex, mergeAll } from './index-writer.ts';
 
-/** The `documents` row of a document with its analyzed fields, as `json_to_recordset` reads it. */
-function documentRow(doc: Document, key: string, fields: IndexedFields) {
-  const vector = buildVector(fields);
+/** The `documents` row of a document, as `json_to_recordset` reads it. */
+function documentRow(doc: Document, key: string) {
   let json: string;
   try {
     json = JSON.stringify(doc);
@@ -41,11 +42,9 @@ function documentRow(doc: Document, key: string, fields: IndexedFields) {
     source_path: doc.source.path ?? null,
     source_url: doc.source.url ?? null,
     sha256: doc.source.sha256,
-    exact_positions: vector.exact,
-    fts: vector.tsvector,
     json,
   };
-  return { row, stems: vector.exact ? null : vector.stems };
+  return row;
 }
 
 const DOC_COLUMNS: [string, string][] = [
@@ -67,47 +66,41 @@ const DOC_COLUMNS: [string, string][] = [
   ['source_path', 'text'],
   ['source_url', 'text'],
   ['sha256', 'text'],
-  ['exact_positions', 'boolean'],
-  ['fts', 'text'],
   ['json', 'text'],
 ];
 
 const names = DOC_COLUMNS.map(([c]) => c).join(', ');
 const UPSERT = `INSERT INTO documents (${names})
-SELECT ${DOC_COLUMNS.map(([c]) => (c === 'fts' ? 'x.fts::tsvector' : `x.${c}`)).join(', ')}
+SELECT ${DOC_COLUMNS.map(([c]) => `x.${c}`).join(', ')}
 FROM json_to_recordset($1::text::json) AS x(${DOC_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
 ON CONFLICT (key) DO UPDATE SET ${DOC_COLUMNS.filter(([c]) => c !== 'key')
   .map(([c]) => `${c} = excluded.${c}`)
   .join(', ')}, updated_at = now()
 RETURNING doc, key`;
 
-const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks', 'document_stems'];
+const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks'];
 
 /**
  * Store a batch in one transaction: all documents or none; one outcome per document, in
- * order. `fields` (one per document) are indexed as given; without them each changed
- * document is analyzed here.
+ * order. `draft` (one local doc per document) is indexed as given; without it the
+ * changed documents are analyzed here. Merges the index's segments after the commit.
  */
-export async function putDocuments(
-  sql: Sql,
-  documents: Document[],
-  fields?: ReadonlyArray<IndexedFields>,
-): Promise<PutOutcome[]> {
+export async function putDocuments(sql: Sql, documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]> {
   documents.forEach(checkDocument);
-  checkFields(documents, fields);
+  checkDraft(documents, draft);
   if (documents.length === 0) return [];
   const keys = documents.map(documentKey);
   const outcomes = await sql.begin(async (tx) => {
-    const found = await tx.unsafe<{ key: string; sha256: string }[]>(
-      'SELECT key, sha256 FROM documents WHERE key = ANY($1::text[]) FOR UPDATE',
+    await lockIndex(tx);
+    const found = await tx.unsafe<{ key: string; sha256: string; docid: number | null }[]>(
+      'SELECT key, sha256, docid FROM documents WHERE key = ANY($1::text[]) FOR UPDATE',
       [[...new Set(keys)].sort()],
     );
     const current = new Map(found.map((r) => [r.key, r.sha256]));
-    const existed = new Set(current.keys());
+    const docids = new Map(found.map((r) => [r.key, r.docid]));
     const outcomes: PutOutcome[] = [];
-    const write = new Map<string, Document>();
-    const analyzed = new Map<string, IndexedFields>();
-    const changed: Document[] = [];
+    /** Each changed key's last version and its place in the batch. */
+    const write = new Map<string, { doc: Document; at: number }>();
     documents.forEach((doc, i) => {
       const key = keys[i]!;
       const sha = current.get(key);
@@ -118,41 +111,43 @@ export async function putDocuments(
       outcomes.push(sha === undefined ? 'added' : 'updated');
       current.set(key, doc.source.sha256);
       write.delete(key);
-      write.set(key, doc);
-      const given = fields?.[i];
-      if (given !== undefined) analyzed.set(key, given);
-      changed.push(doc);
+      write.set(key, { doc, at: i });
     });
     if (write.size === 0) return outcomes;
-    await writeDocuments(tx, write, analyzed, existed, changed);
+    const stores = await writeDocuments(tx, write, new Set(docids.keys()));
+    // The index in batch order: the last version of each changed key.
+    const chosen = [...write].sort((a, b) => a[1].at - b[1].at);
+    const papers: ToIndex[] = chosen.map(([key, { doc }]) => ({
+      store: stores.get(key)!,
+      doc,
+      replaces: docids.get(key) ?? null,
+    }));
+    const keep = documents.map(() => false);
+    for (const [, { at }] of chosen) keep[at] = true;
+    await indexPapers(tx, papers, draft === undefined ? undefined : selectDocs(draft, keep));
     return outcomes;
   });
-  if (outcomes.some((o) => o !== 'unchanged')) {
-    // Merge the GIN index's pending list now: searches would otherwise scan it linearly
-    // (up to 4 MB) until autovacuum gets to it. Advice only: a failure changes nothing stored.
-    await sql.unsafe("SELECT gin_clean_pending_list('documents_fts'::regclass)").catch(() => {});
-  }
+  if (outcomes.some((o) => o !== 'unchanged')) await mergeAll(sql);
   return outcomes as PutOutcome[];
 }
 
-/** Write the changed documents (`write`, by key); `analyzed` holds the fields given for them, if any. */
+/** Write the changed documents (`write`, by key); returns each one's engine id. */
 async function writeDocuments(
   tx: TransactionSql,
-  write: Map<string, Document>,
-  analyzed: Map<string, IndexedFields>,
+  write: Map<string, { doc: Document; at: number }>,
   existed: Set<string>,
-  changed: Document[],
-): Promise<void> {
+): Promise<Map<string, number>> {
   // Keys in sorted order: concurrent writers lock rows in the same order (no deadlocks).
   const rows = [...write]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, doc]) => documentRow(doc, key, analyzed.get(key) ?? analyzeDocument(doc)));
-  const written = await tx.unsafe<{ doc: string; key: string }[]>(UPSERT, [JSON.stringify(rows.map((r) => r.row))]);
+    .map(([key, { doc }]) => documentRow(doc, key));
+  const written = await tx.unsafe<{ doc: string; key: string }[]>(UPSERT, [JSON.stringify(rows)]);
   const docOf = new Map(written.map((r) => [r.key, Number(r.doc)]));
   const replaced = [...write.keys()].filter((k) => existed.has(k)).map((k) => docOf.get(k)!);
   if (replaced.length > 0) {
     for (const table of CHILDREN) await tx.unsafe(`DELETE FROM ${table} WHERE doc = ANY($1::bigint[])`, [replaced]);
   }
+  const changed = [...write.values()].sort((a, b) => a.at - b.at).map((w) => w.doc);
   // Dossiers in batch order: the last title given wins, a missing title keeps the stored one.
   const dossiers = new Map<string, { key: string; number: string; suffix: string | null; title: string | null }>();
   for (const doc of changed) {
@@ -166,10 +161,9 @@ async function writeDocuments(
   const references: unknown[] = [];
   const footnotes: unknown[] = [];
   const blocks: unknown[] = [];
-  const stems: unknown[] = [];
-  rows.forEach(({ row, stems: s }) => {
+  rows.forEach((row) => {
     const doc = docOf.get(row.key)!;
-    const source = write.get(row.key)!;
+    const source = write.get(row.key)!.doc;
     source.dossiers.forEach((d, position) => {
       links.push({ doc, position, dossier: d.suffix ? `${d.number}-${d.suffix}` : d.number, number: d.number });
     });
@@ -182,7 +176,6 @@ async function writeDocuments(
     source.blocks.forEach((b, position) => {
       blocks.push({ doc, position, kind: b.kind, text: b.text });
     });
-    if (s !== null) stems.push({ doc, title_s: s.title, dossiers_s: s.dossiers, body_s: s.body });
   });
   await insert(
     tx,
@@ -215,12 +208,7 @@ async function writeDocuments(
      SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, kind text, text text)`,
     blocks,
   );
-  await insert(
-    tx,
-    `INSERT INTO document_stems (doc, title_s, dossiers_s, body_s)
-     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, title_s text, dossiers_s text, body_s text)`,
-    stems,
-  );
+  return docOf;
 }
 
 async function insert(tx: TransactionSql, statement: string, rows: unknown[]): Promise<void> {

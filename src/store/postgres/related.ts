@@ -1,7 +1,7 @@
 /**
  * Related papers (as the SQLite engine): the ones that share a dossier with a paper,
- * cite it or are cited by it, cite the same publications, or have similar text (an OR
- * query of its most distinctive stems, ranked by `ts_rank_cd`). Each signal adds to the
+ * cite it or are cited by it, cite the same publications, or have similar text
+ * (`related-text.ts`). Each signal adds to the
  * score and says why: shared dossier +2 each, a citation either way +4, shared
  * citations +1 each (at most 5), similar text up to +3 (relative to the best text match).
  *
@@ -9,15 +9,11 @@
  */
 import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import { analyzeText, documentFields } from '../../search/index.ts';
+import type { IndexReader } from '../../search/index.ts';
+import { similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
-import { RANK_WEIGHTS } from './search.ts';
-import { quoteLexeme, streamTokens } from './tsvector.ts';
 
 const CANDIDATES = 200;
-const TEXT_TERMS = 12;
-/** Document frequencies are counted up to this many papers (enough to tell rare from common). */
-const DF_CAP = 5000;
 
 /** The Julian day of an ISO date text, 0 when it is none (SQLite's `coalesce(julianday(x), 0)`). */
 const julian = (x: string) =>
@@ -29,7 +25,7 @@ interface Candidate {
 }
 
 /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
-export async function related(sql: Sql, id: string, limit: number): Promise<RelatedHit[]> {
+export async function related(sql: Sql, reader: IndexReader, id: string, limit: number): Promise<RelatedHit[]> {
   const [self] = await sql.unsafe<{ doc: string; key: string; id: string | null; json: string }[]>(
     'SELECT doc, key, id, json FROM documents WHERE id = $1 OR key = $1 LIMIT 1',
     [id],
@@ -75,7 +71,7 @@ export async function related(sql: Sql, id: string, limit: number): Promise<Rela
   for (const r of cites) add(Number(r.doc), 4, 'cited by this paper');
   for (const r of citedBy) add(Number(r.doc), 4, 'cites this paper');
   for (const r of sameTargets) add(Number(r.doc), Math.min(5, r.n), `shared citations: ${r.n}`);
-  await similarText(sql, doc, selfDoc, add);
+  await similarText(reader, doc, selfDoc, add);
   const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
   if (ranked.length === 0) return [];
   const info = await sql.unsafe<{ doc: string; key: string; id: string | null; title: string; date: string | null }[]>(
@@ -85,47 +81,12 @@ export async function related(sql: Sql, id: string, limit: number): Promise<Rela
   const byDoc = new Map(info.map((r) => [Number(r.doc), r]));
   return ranked.map(([other, c]) => {
     const r = byDoc.get(other)!;
-    return { id: r.id ?? r.key, title: r.title, date: r.date, score: c.score, reasons: c.reasons };
+    return {
+      id: r.id ?? r.key,
+      title: r.title,
+      date: r.date,
+      score: Math.round(c.score * 1000) / 1000,
+      reasons: c.reasons,
+    };
   });
-}
-
-/** The document's most distinctive stems (tf × idf, in at least one other paper), OR-ed. */
-async function similarText(
-  sql: Sql,
-  doc: Document,
-  self: number,
-  add: (doc: number, score: number, reason: string) => void,
-): Promise<void> {
-  const fields = documentFields(doc);
-  const tf = new Map<string, number>();
-  for (const term of streamTokens(analyzeText(`${fields.title}\n${fields.body}`).stems)) {
-    if (term.length >= 4 && !/^\d+$/.test(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
-  }
-  const frequent = [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 200);
-  if (frequent.length === 0) return;
-  const [{ total }] = (await sql.unsafe('SELECT count(*)::integer AS total FROM documents')) as unknown as [
-    { total: number },
-  ];
-  const dfs = await sql.unsafe<{ i: number; df: number }[]>(
-    `SELECT t.i::integer AS i, (SELECT count(*)::integer FROM (SELECT 1 FROM documents WHERE fts @@ t.q::tsquery LIMIT ${DF_CAP}) x) AS df
-     FROM unnest($1::text[]) WITH ORDINALITY AS t(q, i)`,
-    [frequent.map(([term]) => quoteLexeme(term))],
-  );
-  const weighted: [string, number][] = [];
-  for (const { i, df } of dfs) {
-    const [term, n] = frequent[i - 1]!;
-    if (df >= 2 && df < total) weighted.push([term, n * Math.log(total / df)]);
-  }
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const terms = weighted.slice(0, TEXT_TERMS).map(([t]) => `${quoteLexeme(t)}:ABC`);
-  if (terms.length === 0) return;
-  const rows = await sql.unsafe<{ doc: string; r: number }[]>(
-    `SELECT doc, ts_rank_cd('${RANK_WEIGHTS}', fts, $1::tsquery, 1)::float8 AS r FROM documents
-     WHERE fts @@ $1::tsquery AND doc <> $2 ORDER BY r DESC, doc LIMIT 30`,
-    [terms.join(' | '), self],
-  );
-  const best = rows[0]?.r ?? 0;
-  for (const r of rows) {
-    if (best > 0) add(Number(r.doc), Math.round((3 * r.r * 100) / best) / 100, 'similar text');
-  }
 }

@@ -4,11 +4,8 @@
  * `reference_status`, `footnotes`, `blocks`, `failures`). Migration 1 creates everything;
  * later versions append to `MIGRATIONS` and never change an earlier entry.
  *
- * Full text lives in `documents.fts`, a `tsvector` built from the streams of OUR
- * analyzer (never `to_tsvector('dutch', …)`): stems of the title with weight A, of the
- * dossier titles B, of the body C; expansions D. `exact_positions` says whether every
- * stem position survived PostgreSQL's limits (16,383 positions, 256 per lexeme); when
- * not, the stems streams are kept in `document_stems` and phrases are checked on them.
+ * Version 1 kept full text in a `tsvector`; version 2 replaced it by Griffie's segment
+ * index, the same on both engines.
  *
  * @module
  */
@@ -118,5 +115,58 @@ CREATE TABLE failures (
 );
 `;
 
+/**
+ * Griffie's own segment index replaces the `tsvector` (as SQLite's migration 6 replaces
+ * FTS5; see `search/segments`): the same tables as on SQLite. Terms sort byte-wise
+ * (`COLLATE "C"`, the order merges and prefix ranges rely on); blobs are stored
+ * uncompressed (`STORAGE EXTERNAL`: varints do not compress, and a search reads them
+ * whole). Papers stored before have no docid and are indexed when the archive opens.
+ */
+const V2 = `
+DROP TABLE document_stems;
+ALTER TABLE documents DROP COLUMN fts, DROP COLUMN exact_positions;
+ALTER TABLE documents ADD COLUMN docid integer UNIQUE;
+CREATE INDEX documents_unindexed ON documents (doc) WHERE docid IS NULL;
+CREATE TABLE index_state (
+  id integer PRIMARY KEY CHECK (id = 1),
+  generation bigint NOT NULL
+);
+INSERT INTO index_state (id, generation) VALUES (1, 0);
+CREATE TABLE index_values (
+  code integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  kind text NOT NULL,
+  value text NOT NULL,
+  UNIQUE (kind, value)
+);
+CREATE TABLE index_segments (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  first integer NOT NULL,
+  count integer NOT NULL,
+  live integer NOT NULL,
+  title_length bigint NOT NULL,
+  dossiers_length bigint NOT NULL,
+  body_length bigint NOT NULL,
+  columns bytea NOT NULL
+);
+ALTER TABLE index_segments ALTER COLUMN columns SET STORAGE EXTERNAL;
+CREATE INDEX index_segments_first ON index_segments (first);
+CREATE TABLE index_terms (
+  segment integer NOT NULL,
+  term text COLLATE "C" NOT NULL,
+  docs integer NOT NULL,
+  last integer NOT NULL,
+  postings bytea NOT NULL,
+  positions bytea,
+  PRIMARY KEY (segment, term)
+);
+ALTER TABLE index_terms ALTER COLUMN postings SET STORAGE EXTERNAL, ALTER COLUMN positions SET STORAGE EXTERNAL;
+CREATE TABLE index_deleted (
+  docid integer PRIMARY KEY
+);
+`;
+
 /** The migrations of this version of Griffie, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'create archive', up: V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'create archive', up: V1 },
+  { version: 2, name: 'segment index instead of tsvector', up: V2 },
+];

@@ -1,34 +1,33 @@
 /**
- * The SQLite engine of the archive (better-sqlite3, WAL, FTS5).
+ * The SQLite engine of the archive (better-sqlite3, WAL): the papers' tables and
+ * Griffie's segment index in one file.
  *
  * @module
  */
 import { mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
-import { type IndexedFields, SearchQueryError } from '../../search/index.ts';
+import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
+import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
-import { ReaderPool } from './readers.ts';
 import { Relater } from './related.ts';
 import { MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
 
+/** The schema version that brought the segment index. */
+const INDEX_VERSION = 6;
+
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
   /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
   migrations?: readonly Migration[];
-  /** Reader threads for searches on a large archive (default: the CPU count, at most 4; 0: none). */
-  readers?: number;
-  /** Search on the reader threads from this many papers on (default 20,000). */
-  parallelFrom?: number;
 }
 
 class SqliteStore implements Store {
@@ -38,15 +37,13 @@ class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly relater: Relater;
   private readonly stmt;
-  private readonly readers: ReaderPool | null;
   private closed = false;
 
-  constructor(db: Database.Database, readers: ReaderPool | null, parallelFrom: number) {
+  constructor(db: Database.Database, index: IndexWriter) {
     this.db = db;
-    this.readers = readers;
-    this.writer = new Writer(db);
-    this.searcher = new Searcher(db, readers === null ? null : { pool: readers, from: parallelFrom });
-    this.relater = new Relater(db);
+    this.writer = new Writer(db, index);
+    this.searcher = new Searcher(db);
+    this.relater = new Relater(db, this.searcher.reader);
     this.stmt = {
       get: db.prepare(
         `SELECT j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
@@ -67,16 +64,19 @@ class SqliteStore implements Store {
   /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
   private run<T>(what: string, fn: () => T | Promise<T>, kind?: 'query'): Promise<T> {
     if (this.closed) return Promise.reject(new StoreError('other', `${what}: the archive is closed`));
+    const convert = (error: unknown): never => {
+      if (error instanceof SearchQueryError) throw error;
+      throw toStoreError(error, what, error instanceof StoreError ? undefined : kind);
+    };
     try {
-      return Promise.resolve(fn());
+      return Promise.resolve(fn()).catch(convert);
     } catch (error) {
-      if (error instanceof SearchQueryError) return Promise.reject(error);
-      return Promise.reject(toStoreError(error, what, error instanceof StoreError ? undefined : kind));
+      return Promise.reject(error).catch(convert);
     }
   }
 
-  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): Promise<PutOutcome[]> {
-    return this.run('storing documents', () => this.writer.put(documents, fields));
+  put(documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]> {
+    return this.run('storing documents', () => this.writer.put(documents, draft));
   }
 
   get(id: string): Promise<Document | null> {
@@ -87,13 +87,7 @@ class SqliteStore implements Store {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.run('searching', () => this.searcher.search(request), 'query').then(
-      (response) => response,
-      (error: unknown) => {
-        if (error instanceof SearchQueryError || error instanceof StoreError) throw error;
-        throw toStoreError(error, 'searching', 'query');
-      },
-    );
+    return this.run('searching', () => this.searcher.search(request), 'query');
   }
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
@@ -128,7 +122,6 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.readers?.close();
     try {
       this.db.pragma('optimize');
     } catch {
@@ -154,11 +147,12 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? MIGRATIONS);
-    const threads = options.readers ?? Math.min(4, availableParallelism());
-    const inMemory = path === ':memory:' || path === '';
-    const readers = threads > 0 && !inMemory ? new ReaderPool(path, threads) : null;
-    return new SqliteStore(db, readers, options.parallelFrom ?? 20_000);
+    const migrations = options.migrations ?? MIGRATIONS;
+    migrate(db, migrations);
+    const index = new IndexWriter(db);
+    // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
+    if (migrations.some((m) => m.version === INDEX_VERSION)) index.reindex();
+    return new SqliteStore(db, index);
   } catch (error) {
     db?.close();
     throw toStoreError(error, `opening the archive ${path}`, error instanceof StoreError ? undefined : 'open');

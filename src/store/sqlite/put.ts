@@ -1,15 +1,16 @@
 /**
- * Writing documents: one row in `documents`, its dossiers, references, footnotes,
- * blocks and full-text row; an update replaces all of them.
+ * Writing documents: one row in `documents`, its dossiers, references, footnotes and
+ * blocks, and the batch's segment of the index; an update replaces all of them (its
+ * old docid is deleted from the index).
  *
  * @module
  */
 import type Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../../model/index.ts';
-import { analyzeDocument, type IndexedFields } from '../../search/index.ts';
-import { checkDocument, checkFields, documentKey } from '../documents.ts';
+import { type SegmentDraft, selectDocs } from '../../search/index.ts';
+import { BatchIndex, checkDocument, checkDraft, documentKey } from '../documents.ts';
 import { type PutOutcome, StoreError } from '../types.ts';
-import { FacetWriter } from './facets.ts';
+import type { IndexWriter } from './index-writer.ts';
 
 const COLUMNS = [
   'key',
@@ -65,26 +66,18 @@ function row(doc: Document, key: string, now: string): { values: unknown[]; json
   return { values, json };
 }
 
-/** A full-text row to write at the end of the batch; `replace` deletes the paper's old row first. */
-interface TextRow {
-  rowid: number;
-  fields: IndexedFields;
-  replace: boolean;
-}
-
 /** Prepared statements for writing; `put` runs a batch in one transaction. */
 export class Writer {
   private readonly db: Database.Database;
   private readonly stmt;
+  private readonly index: IndexWriter;
 
-  private readonly facets: FacetWriter;
-
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, index: IndexWriter) {
     this.db = db;
-    this.facets = new FacetWriter(db);
+    this.index = index;
     const set = COLUMNS.map((c) => `${c} = ?`).join(', ');
     this.stmt = {
-      find: db.prepare('SELECT doc, sha256 FROM documents WHERE key = ?'),
+      find: db.prepare('SELECT doc, sha256, docid FROM documents WHERE key = ?'),
       insert: db.prepare(
         `INSERT INTO documents (${COLUMNS.join(', ')}, ingested_at) VALUES (${COLUMNS.map(() => '?').join(', ')}, ?)`,
       ),
@@ -100,67 +93,40 @@ export class Writer {
       ),
       footnote: db.prepare('INSERT INTO footnotes (doc, position, marker, text) VALUES (?, ?, ?, ?)'),
       block: db.prepare('INSERT INTO blocks (doc, position, kind, text) VALUES (?, ?, ?, ?)'),
-      fts: db.prepare(
-        'INSERT INTO fts (rowid, title_s, title_x, dossiers_s, dossiers_x, body_s, body_x) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
       clear: [
         db.prepare('DELETE FROM document_dossiers WHERE doc = ?'),
         db.prepare('DELETE FROM "references" WHERE doc = ?'),
         db.prepare('DELETE FROM footnotes WHERE doc = ?'),
         db.prepare('DELETE FROM blocks WHERE doc = ?'),
       ],
-      ftsDelete: db.prepare('DELETE FROM fts WHERE rowid = ?'),
     };
   }
 
   /**
-   * Store a batch in one transaction: all documents or none. `fields` (one per
-   * document) are indexed as given; without them each document is analyzed here.
+   * Store a batch in one transaction: all documents or none, their segment of the index
+   * included. `draft` (one local doc per document, e.g. built in a worker thread) is
+   * indexed as given; without it the changed documents are analyzed here. Merges the
+   * index's segments after the commit.
    */
-  put(documents: Document[], fields?: ReadonlyArray<IndexedFields>): PutOutcome[] {
-    checkFields(documents, fields);
+  put(documents: Document[], draft?: SegmentDraft): PutOutcome[] {
+    checkDraft(documents, draft);
     const now = new Date().toISOString();
     const run = this.db.transaction((docs: Document[]) => {
-      const text: TextRow[] = [];
-      const outcomes = docs.map((doc, i) => this.putOne(doc, i, now, fields?.[i], text));
-      this.index(text);
+      const batch = new BatchIndex(docs.length);
+      const outcomes = docs.map((doc, i) => this.putOne(doc, i, now, batch));
+      const papers = batch.papers();
+      this.index.index(papers, draft === undefined ? undefined : selectDocs(draft, batch.keep()));
       return outcomes;
     });
-    return run.immediate(documents);
+    const outcomes = run.immediate(documents);
+    if (outcomes.some((o) => o !== 'unchanged')) this.index.mergeAll();
+    return outcomes;
   }
 
-  /**
-   * The full-text rows of a batch, written after all its other rows: FTS5 keeps new
-   * terms in memory until the transaction ends, but any statement that needs a
-   * statement journal (an upsert, INSERT OR REPLACE) makes it write them out first, and
-   * a segment per paper costs more than all the rest of the paper's writing.
-   */
-  private index(rows: TextRow[]): void {
-    for (const { rowid, fields, replace } of rows) {
-      if (replace) this.stmt.ftsDelete.run(rowid);
-      const { title, dossiers, body } = fields;
-      this.stmt.fts.run(
-        rowid,
-        title.stems,
-        title.expansions,
-        dossiers.stems,
-        dossiers.expansions,
-        body.stems,
-        body.expansions,
-      );
-    }
-  }
-
-  private putOne(
-    doc: Document,
-    index: number,
-    now: string,
-    fields: IndexedFields | undefined,
-    text: TextRow[],
-  ): PutOutcome {
+  private putOne(doc: Document, index: number, now: string, batch: BatchIndex): PutOutcome {
     checkDocument(doc, index);
     const key = documentKey(doc);
-    const found = this.stmt.find.get(key) as { doc: number; sha256: string } | undefined;
+    const found = this.stmt.find.get(key) as { doc: number; sha256: string; docid: number | null } | undefined;
     if (found && found.sha256 === doc.source.sha256) return 'unchanged';
     const { values, json } = row(doc, key, now);
     let rowid: number;
@@ -173,11 +139,9 @@ export class Writer {
     }
     this.stmt.json.run(rowid, json);
     this.children(doc, rowid);
-    this.facets.put(rowid, doc);
-    text.push({ rowid, fields: fields ?? analyzeDocument(doc), replace: found !== undefined });
+    batch.add(index, { store: rowid, doc, replaces: found?.docid ?? null });
     return found ? 'updated' : 'added';
   }
-
   private children(doc: Document, rowid: number): void {
     doc.dossiers.forEach((dossier, position) => {
       const key = dossierKey(dossier);

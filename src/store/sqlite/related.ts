@@ -1,7 +1,6 @@
 /**
  * Related papers: the ones that share a dossier with a paper, cite it or are cited by
- * it, cite the same publications, or have similar text (an OR query of its most
- * distinctive stems, ranked by bm25). Each signal adds to the score and says why:
+ * it, cite the same publications, or have similar text (`related-text.ts`). Each signal adds to the score and says why:
  * shared dossier +2 each, a citation either way +4, shared citations +1 each (at most
  * 5), similar text up to +3 (relative to the best text match).
  *
@@ -9,12 +8,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
-import { analyzeText, documentFields } from '../../search/index.ts';
+import type { IndexReader } from '../../search/index.ts';
+import { similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
-import { quoteTerm } from './compile.ts';
 
 const CANDIDATES = 200;
-const TEXT_TERMS = 12;
 
 interface Candidate {
   score: number;
@@ -25,7 +23,10 @@ interface Candidate {
 export class Relater {
   private readonly stmt;
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    private readonly reader: IndexReader,
+  ) {
     this.stmt = {
       find: db.prepare(
         'SELECT d.doc, d.key, d.id, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ? OR d.id = ? LIMIT 1',
@@ -49,18 +50,12 @@ export class Relater {
          FROM "references" s JOIN "references" o ON o.target = s.target AND o.doc != s.doc
          WHERE s.doc = ? GROUP BY o.doc ORDER BY n DESC LIMIT ${CANDIDATES}`,
       ),
-      df: db.prepare('SELECT doc FROM fts_vocab WHERE term = ?'),
-      count: db.prepare('SELECT count(*) AS n FROM documents'),
-      text: db.prepare(
-        `SELECT rowid AS doc, bm25(fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5) AS r FROM fts
-         WHERE fts MATCH ? AND rowid != ? ORDER BY r LIMIT 30`,
-      ),
       info: db.prepare('SELECT key, id, title, date FROM documents WHERE doc = ?'),
     };
   }
 
   /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
-  related(id: string, limit: number): RelatedHit[] {
+  async related(id: string, limit: number): Promise<RelatedHit[]> {
     const self = this.stmt.find.get(id, id) as
       | { doc: number; key: string; id: string | null; json: string }
       | undefined;
@@ -83,7 +78,7 @@ export class Relater {
     for (const r of this.stmt.sameTargets.all(self.doc) as { doc: number; n: number }[]) {
       add(r.doc, Math.min(5, r.n), `shared citations: ${r.n}`);
     }
-    this.similarText(doc, self.doc, add);
+    await similarText(this.reader, doc, self.doc, add);
     const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
     return ranked.map(([other, c]) => {
       const info = this.stmt.info.get(other) as { key: string; id: string | null; title: string; date: string | null };
@@ -95,33 +90,5 @@ export class Relater {
         reasons: c.reasons,
       };
     });
-  }
-
-  /** The document's most distinctive stems (tf × idf, in at least one other paper), OR-ed. */
-  private similarText(doc: Document, rowid: number, add: (doc: number, score: number, reason: string) => void): void {
-    const fields = documentFields(doc);
-    const tf = new Map<string, number>();
-    for (const term of analyzeText(`${fields.title}\n${fields.body}`).stems.split(/\s+/)) {
-      if (term.length >= 4 && !/^\d+$/.test(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    }
-    const total = (this.stmt.count.get() as { n: number }).n;
-    const frequent = [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 200);
-    const weighted: [string, number][] = [];
-    for (const [term, n] of frequent) {
-      const df = (this.stmt.df.get(term) as { doc: number } | undefined)?.doc ?? 0;
-      if (df >= 2 && df < total) weighted.push([term, n * Math.log(total / df)]);
-    }
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const terms = weighted.slice(0, TEXT_TERMS).map(([t]) => quoteTerm(t));
-    if (terms.length === 0) return;
-    const rows = this.stmt.text.all(`{title_s dossiers_s body_s} : (${terms.join(' OR ')})`, rowid) as {
-      doc: number;
-      r: number;
-    }[];
-    const best = rows[0]?.r ?? 0;
-    for (const r of rows) {
-      const score = best < 0 ? Math.round((3 * r.r * 100) / best) / 100 : 0;
-      if (score >= 0.5) add(r.doc, score, 'similar text');
-    }
   }
 }

@@ -200,6 +200,58 @@ const V4 = `INSERT INTO fts (fts, rank) VALUES ('automerge', 8);`;
  */
 const V5 = `INSERT INTO fts (fts, rank) VALUES ('automerge', 4);`;
 
+/**
+ * Griffie's own segment index replaces FTS5 (see `search/segments`): segments with
+ * their per-paper columns, one row per term and segment with its postings and
+ * positions, the deleted docids, and the dictionary of numbered values. Papers get
+ * their docid when they are indexed: every paper stored before this version has none
+ * and is indexed again when the archive is opened (`reindex` in `index-writer.ts`).
+ */
+const V6 = `
+DROP TABLE fts_vocab;
+DROP TABLE fts;
+DROP TABLE document_facets;
+DROP TABLE facet_values;
+ALTER TABLE documents ADD COLUMN docid INTEGER;
+CREATE UNIQUE INDEX documents_docid ON documents (docid);
+CREATE INDEX documents_unindexed ON documents (doc) WHERE docid IS NULL;
+CREATE TABLE index_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  generation INTEGER NOT NULL
+);
+INSERT INTO index_state (id, generation) VALUES (1, 0);
+CREATE TABLE index_values (
+  code INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  UNIQUE (kind, value)
+);
+-- AUTOINCREMENT: a segment id is never reused, so readers may cache a segment by id.
+CREATE TABLE index_segments (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  first INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  live INTEGER NOT NULL,
+  title_length INTEGER NOT NULL,
+  dossiers_length INTEGER NOT NULL,
+  body_length INTEGER NOT NULL,
+  columns BLOB NOT NULL
+);
+CREATE INDEX index_segments_first ON index_segments (first);
+CREATE TABLE index_terms (
+  segment INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  docs INTEGER NOT NULL,
+  last INTEGER NOT NULL,
+  postings BLOB NOT NULL,
+  positions BLOB,
+  PRIMARY KEY (segment, term)
+) WITHOUT ROWID;
+CREATE TABLE index_deleted (
+  docid INTEGER PRIMARY KEY
+);
+`;
+
 /** The migrations of this version of Griffie, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },
@@ -207,4 +259,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'dates and dossiers beside the facet codes', up: V3 },
   { version: 4, name: 'full-text merges of 8 segments', up: V4 },
   { version: 5, name: 'full-text merges of 4 segments', up: V5 },
+  { version: 6, name: 'segment index instead of FTS5', up: V6 },
 ];

@@ -1,0 +1,55 @@
+/**
+ * The "similar text" signal of related papers, the same on both engines: an OR query of
+ * the paper's most distinctive stems (tf × idf, each in at least one other paper), run
+ * through the segment index and ranked like any search.
+ *
+ * @module
+ */
+import type { Document } from '../model/index.ts';
+import { analyzeText, documentFields, type IndexReader, type PlanNode } from '../search/index.ts';
+
+/** Stems of the paper weighed for the query. */
+const CANDIDATE_TERMS = 200;
+/** Stems in the query. */
+const TEXT_TERMS = 12;
+/** Similar papers considered. */
+const SIMILAR = 30;
+
+/**
+ * Add the papers whose text is most like `doc`'s (engine id `self`, left out): up to 3
+ * points each, relative to the best match, for matches worth at least 0.5.
+ */
+export async function similarText(
+  reader: IndexReader,
+  doc: Document,
+  self: number,
+  add: (store: number, score: number, reason: string) => void,
+): Promise<void> {
+  const fields = documentFields(doc);
+  const tf = new Map<string, number>();
+  for (const term of analyzeText(`${fields.title}\n${fields.body}`).stems.split(' ')) {
+    if (term.length >= 4 && !/^\d+$/.test(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  }
+  const frequent = [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATE_TERMS);
+  if (frequent.length === 0) return;
+  const { counts, papers } = await reader.frequencies(frequent.map(([t]) => t));
+  const weighted: [string, number][] = [];
+  for (const [term, n] of frequent) {
+    const df = counts.get(term) ?? 0;
+    if (df >= 2 && df < papers) weighted.push([term, n * Math.log(papers / df)]);
+  }
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const terms = weighted.slice(0, TEXT_TERMS).map(([t]) => t);
+  if (terms.length === 0) return;
+  const plan: PlanNode = {
+    kind: 'or',
+    children: terms.map((t) => ({ kind: 'match', match: { terms: [t], groups: [], prefix: false } })),
+  };
+  const { top } = await reader.search({ plan, keep: SIMILAR + 1, order: 'relevance' });
+  const others = top.filter((k) => k.store !== self).slice(0, SIMILAR);
+  const best = others[0]?.score ?? 0;
+  for (const k of others) {
+    const score = best > 0 ? Math.round((3 * k.score * 100) / best) / 100 : 0;
+    if (score >= 0.5) add(k.store, score, 'similar text');
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Search on either engine: the query is parsed and planned, the segment index
+ * (`IndexReader`, reading through the engine) finds the total, the facets and the best
+ * page, and the engine loads the page's documents for their hits and snippets. Both
+ * engines answer the same query over the same papers with the same hits, in the same
+ * order, with the same scores: everything but the reading of rows happens here.
+ *
+ * Ranking is BM25F over title, dossier titles and body with a mild recency boost
+ * (`search/segments/scoring.ts`); ties go to the newer paper, then the one stored first.
+ * Without text (filters only, or an empty query) the score is 0 and hits are newest first.
+ *
+ * @module
+ */
+import type { Document } from '../model/index.ts';
+import { type IndexReader, type PlanNode, parseQuery, planQuery } from '../search/index.ts';
+import { pageOf, toHit } from './documents.ts';
+import type { SearchRequest, SearchResponse } from './types.ts';
+
+/** A stored document as a search hit needs it. */
+export interface StoredDocument {
+  key: string;
+  json: string;
+}
+
+/** Reads the stored documents with these engine ids (those that exist). */
+export type LoadDocuments = (stores: number[]) => Promise<Map<number, StoredDocument>>;
+
+/** Answer a search request. A `SearchQueryError` from the query parser passes through. */
+export function search(reader: IndexReader, request: SearchRequest, load: LoadDocuments): Promise<SearchResponse> {
+  return searchPlan(reader, planQuery(parseQuery(request.query)), request, load);
+}
+
+/** Answer a search for an already planned query (`request.query` is not read). */
+export async function searchPlan(
+  reader: IndexReader,
+  plan: PlanNode,
+  request: Omit<SearchRequest, 'query'>,
+  load: LoadDocuments,
+): Promise<SearchResponse> {
+  const { limit, offset } = pageOf(request);
+  const answer = await reader.search({
+    plan,
+    keep: offset + limit,
+    order: request.sort === 'date' ? 'date' : 'relevance',
+  });
+  const page = answer.top.slice(offset, offset + limit);
+  const stored = await load(page.map((k) => k.store));
+  const hits = page.flatMap((kept) => {
+    const row = stored.get(kept.store);
+    return row === undefined ? [] : [toHit(row.key, JSON.parse(row.json) as Document, kept.score, plan)];
+  });
+  return { total: answer.total, hits, facets: answer.facets };
+}
