@@ -1,12 +1,12 @@
 /**
  * The worker thread of the analysis pool (`analysis-pool.ts`): analyzes the text fields
- * it is sent (`analyzeFields`), builds their postings (`buildDraft`) and posts one reply
+ * it is sent straight into their postings (`draftOfFields`) and posts one reply
  * per request, the packed draft (its buffers transferred, not copied) or the error.
  *
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeFields, buildDraft, packDraft } from '../search/index.ts';
+import { draftOfFields, packDraft } from '../search/index.ts';
 import type { AnalysisReply, AnalysisRequest } from './analysis-pool.ts';
 
 const port = parentPort;
@@ -16,7 +16,7 @@ port.on('message', ({ id, fields }: AnalysisRequest) => {
   let reply: AnalysisReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const packed = packDraft(buildDraft(fields.map(analyzeFields)));
+    const packed = packDraft(draftOfFields(fields));
     reply = { id, draft: packed.packed };
     transfer = packed.transfer;
   } catch (error) {

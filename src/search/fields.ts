@@ -5,8 +5,10 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { analyzeText } from './analyzer/index-terms.ts';
-import { buildDraft, type SegmentDraft } from './segments/draft.ts';
+import { analyzeText, wordTerms } from './analyzer/index-terms.ts';
+import { forEachToken } from './analyzer/tokenize.ts';
+import { buildDraft, DraftBuilder, type SegmentDraft } from './segments/draft.ts';
+import { TEXT_FIELDS } from './segments/types.ts';
 import type { DocumentFields, IndexedFields } from './types.ts';
 
 /**
@@ -47,4 +49,26 @@ export function analyzeDocument(doc: Document): IndexedFields {
  */
 export function analyzeBatch(documents: ReadonlyArray<Document>): SegmentDraft {
   return buildDraft(documents.map(analyzeDocument));
+}
+
+/**
+ * The postings of documents given by their text fields, analyzed straight into the
+ * draft (no term streams in between): equal to `buildDraft(fields.map(analyzeFields))`,
+ * and what the analysis workers run.
+ */
+export function draftOfFields(fields: ReadonlyArray<DocumentFields>): SegmentDraft {
+  const builder = new DraftBuilder();
+  for (const doc of fields) {
+    builder.beginDoc();
+    TEXT_FIELDS.forEach((name, f) => {
+      forEachToken(doc[name], (token) => {
+        const terms = wordTerms(token);
+        if (terms === null) return;
+        builder.stem(terms.stem, f);
+        for (const e of terms.expansions) builder.expansion(e, f);
+      });
+    });
+    builder.endDoc();
+  }
+  return builder.finish();
 }

@@ -11,10 +11,11 @@ export { isStopWord, stemWord } from './analyzer/stem.ts';
 export { type Token, tokenize } from './analyzer/tokenize.ts';
 export { SearchQueryError } from './errors.ts';
 export { type FilterableDocument, filterableOf, matchesPlan } from './evaluate.ts';
-export { analyzeBatch, analyzeDocument, analyzeFields, documentFields } from './fields.ts';
+export { analyzeBatch, analyzeDocument, analyzeFields, documentFields, draftOfFields } from './fields.ts';
 export { planQuery } from './plan.ts';
 export { MAX_QUERY_LENGTH } from './query/lexer.ts';
 export { parseQuery } from './query/parser.ts';
+export { BlockPacker, type BlockRow, unpackBlock } from './segments/blocks.ts';
 export { decodeColumns } from './segments/columns.ts';
 export {
   buildDraft,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeDocument } from '../fields.ts';
+import { analyzeDocument, documentFields, draftOfFields } from '../fields.ts';
 import { ByteReader, ByteWriter, uintLength } from './bytes.ts';
 import { columnsOf, decodeColumns, encodeColumns } from './columns.ts';
 import { buildDraft, draftPositions, draftPostings, packDraft, selectDocs, unpackDraft } from './draft.ts';
@@ -120,5 +120,13 @@ describe('columns', () => {
     assert.deepEqual([...decoded.dossierStart], [0, 2, 2]);
     assert.deepEqual([...decoded.dossier], [8, 9]);
     assert.throws(() => decodeColumns(new Uint8Array([1, 2, 3])), RangeError);
+  });
+});
+
+describe('draftOfFields', () => {
+  it('should equal building the draft from the analyzed term streams', () => {
+    const rnd = seeded(8);
+    const docs = Array.from({ length: 40 }, (_, i) => testPaper(i, rnd));
+    assert.deepEqual(draftOfFields(docs.map(documentFields)), buildDraft(docs.map(analyzeDocument)));
   });
 });

@@ -33,7 +33,7 @@ export interface SegmentDraft {
   positions: Uint8Array;
 }
 
-/** One term's postings while a batch is built. */
+/** One term's postings while drafts are joined or cut down. */
 class TermBuild {
   docs = 0;
   last = -1;
@@ -41,148 +41,244 @@ class TermBuild {
   positions: ByteWriter | null = null;
 }
 
-/** Scratch space for one paper: its distinct terms and their occurrences, reused across papers. */
-class DocScratch {
-  readonly index = new Map<string, number>();
-  terms: string[] = [];
-  masks = new Int32Array(1024);
-  /** Per term and field: first and last occurrence (−1: none), count. */
-  head = new Int32Array(3 * 1024);
-  tail = new Int32Array(3 * 1024);
-  tf = new Int32Array(3 * 1024);
-  /** Per occurrence: its position and the next occurrence of the same term and field. */
-  position = new Int32Array(4096);
-  next = new Int32Array(4096);
-  occurrences = 0;
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
 
-  reset(): void {
-    this.index.clear();
-    this.terms.length = 0;
+/**
+ * Builds a draft paper by paper in flat arrays: each distinct term of a paper becomes
+ * one record (term, paper, mask, stems counts, where its positions start); at the end
+ * the records are sorted by term (a counting sort, so papers stay in order) and
+ * encoded. No object is made per term or per occurrence.
+ */
+export class DraftBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** Per term id: the last paper that held it, and its slot in that paper. */
+  private lastDoc = new Int32Array(4096);
+  private slotOf = new Int32Array(4096);
+  /** Per slot of the current paper: term id, mask, and per field count and first/last occurrence. */
+  private slotTerm = new Int32Array(1024);
+  private slotMask = new Int32Array(1024);
+  private slotTf = new Int32Array(3 * 1024);
+  private head = new Int32Array(3 * 1024);
+  private tail = new Int32Array(3 * 1024);
+  private slots = 0;
+  /** Occurrences of the current paper: position and the next occurrence of the same slot and field. */
+  private occPos = new Int32Array(4096);
+  private occNext = new Int32Array(4096);
+  private occurrences = 0;
+  /** Records: 6 integers each (term, doc, mask, tf title, tf dossiers, tf body) and where positions start. */
+  private records = new Int32Array(6 * 4096);
+  private recordPos = new Int32Array(4096);
+  private recordCount = 0;
+  private positions = new Int32Array(16384);
+  private positionCount = 0;
+  private lengths: number[] = [];
+  private doc = -1;
+  private fieldLength = [0, 0, 0];
+
+  /** Start the next paper. */
+  beginDoc(): void {
+    this.doc++;
+    this.slots = 0;
     this.occurrences = 0;
+    this.fieldLength = [0, 0, 0];
   }
 
-  private term(term: string): number {
-    let k = this.index.get(term);
-    if (k !== undefined) return k;
-    k = this.terms.length;
-    this.terms.push(term);
-    this.index.set(term, k);
-    if (k >= this.masks.length) this.growTerms();
-    this.masks[k] = 0;
+  private slot(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(term);
+      this.ids.set(term, id);
+      if (id >= this.lastDoc.length) {
+        this.lastDoc = grow(this.lastDoc, id + 1);
+        this.slotOf = grow(this.slotOf, id + 1);
+      }
+      this.lastDoc[id] = -1;
+    }
+    if (this.lastDoc[id] === this.doc) return this.slotOf[id] as number;
+    const s = this.slots++;
+    if (s >= this.slotTerm.length) {
+      this.slotTerm = grow(this.slotTerm, s + 1);
+      this.slotMask = grow(this.slotMask, s + 1);
+      this.slotTf = grow(this.slotTf, 3 * (s + 1));
+      this.head = grow(this.head, 3 * (s + 1));
+      this.tail = grow(this.tail, 3 * (s + 1));
+    }
+    this.lastDoc[id] = this.doc;
+    this.slotOf[id] = s;
+    this.slotTerm[s] = id;
+    this.slotMask[s] = 0;
     for (let f = 0; f < 3; f++) {
-      this.head[3 * k + f] = -1;
-      this.tf[3 * k + f] = 0;
+      this.slotTf[3 * s + f] = 0;
+      this.head[3 * s + f] = -1;
     }
-    return k;
+    return s;
   }
 
-  private growTerms(): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.masks = grow(this.masks);
-    this.head = grow(this.head);
-    this.tail = grow(this.tail);
-    this.tf = grow(this.tf);
-  }
-
-  stem(term: string, field: number, position: number): void {
-    const k = this.term(term);
-    this.masks[k] = (this.masks[k] as number) | (STEMS_BIT << (2 * field));
+  /** The next stem of field `field` of the current paper. */
+  stem(term: string, field: number): void {
+    const s = this.slot(term);
+    const position = this.fieldLength[field] as number;
+    this.fieldLength[field] = position + 1;
+    this.slotMask[s] = (this.slotMask[s] as number) | (STEMS_BIT << (2 * field));
     const o = this.occurrences++;
-    if (o >= this.position.length) {
-      const p = new Int32Array(this.position.length * 2);
-      p.set(this.position);
-      this.position = p;
-      const n = new Int32Array(this.next.length * 2);
-      n.set(this.next);
-      this.next = n;
+    if (o >= this.occPos.length) {
+      this.occPos = grow(this.occPos, o + 1);
+      this.occNext = grow(this.occNext, o + 1);
     }
-    this.position[o] = position;
-    this.next[o] = -1;
-    const slot = 3 * k + field;
-    if (this.head[slot] === -1) this.head[slot] = o;
-    else this.next[this.tail[slot] as number] = o;
-    this.tail[slot] = o;
-    this.tf[slot] = (this.tf[slot] as number) + 1;
+    this.occPos[o] = position;
+    this.occNext[o] = -1;
+    const k = 3 * s + field;
+    if (this.head[k] === -1) this.head[k] = o;
+    else this.occNext[this.tail[k] as number] = o;
+    this.tail[k] = o;
+    this.slotTf[k] = (this.slotTf[k] as number) + 1;
   }
 
+  /** An expansion of field `field` of the current paper. */
   expansion(term: string, field: number): void {
-    const k = this.term(term);
-    this.masks[k] = (this.masks[k] as number) | (EXPANSIONS_BIT << (2 * field));
+    const s = this.slot(term);
+    this.slotMask[s] = (this.slotMask[s] as number) | (EXPANSIONS_BIT << (2 * field));
+  }
+
+  /** Finish the current paper: one record per distinct term. */
+  endDoc(): void {
+    this.lengths.push(this.fieldLength[0] as number, this.fieldLength[1] as number, this.fieldLength[2] as number);
+    const need = this.recordCount + this.slots;
+    if (need > this.recordPos.length) {
+      this.records = grow(this.records, 6 * need);
+      this.recordPos = grow(this.recordPos, need);
+    }
+    this.positions = grow(this.positions, this.positionCount + this.occurrences);
+    for (let s = 0; s < this.slots; s++) {
+      const r = this.recordCount++;
+      const base = 6 * r;
+      this.records[base] = this.slotTerm[s] as number;
+      this.records[base + 1] = this.doc;
+      this.records[base + 2] = this.slotMask[s] as number;
+      this.recordPos[r] = this.positionCount;
+      for (let f = 0; f < 3; f++) {
+        this.records[base + 3 + f] = this.slotTf[3 * s + f] as number;
+        for (let o = this.head[3 * s + f] as number; o !== -1; o = this.occNext[o] as number) {
+          this.positions[this.positionCount++] = this.occPos[o] as number;
+        }
+      }
+    }
+  }
+
+  /** The draft of every paper so far. */
+  finish(): SegmentDraft {
+    const termCount = this.names.length;
+    const order = Array.from({ length: termCount }, (_, i) => i);
+    const names = this.names;
+    order.sort((a, b) => compareTerms(names[a] as string, names[b] as string));
+    const rank = new Int32Array(termCount);
+    order.forEach((id, r) => {
+      rank[id] = r;
+    });
+    // Counting sort of the records by term rank; records of one term stay in paper order.
+    const start = new Int32Array(termCount + 1);
+    const records = this.records;
+    for (let r = 0; r < this.recordCount; r++) {
+      const t = (rank[records[6 * r] as number] as number) + 1;
+      start[t] = (start[t] as number) + 1;
+    }
+    for (let t = 0; t < termCount; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    const fill = start.slice(0, termCount);
+    const sorted = new Int32Array(this.recordCount);
+    for (let r = 0; r < this.recordCount; r++) {
+      const t = rank[records[6 * r] as number] as number;
+      sorted[fill[t] as number] = r;
+      fill[t] = (fill[t] as number) + 1;
+    }
+    const docs = new Int32Array(termCount);
+    const last = new Int32Array(termCount);
+    const postingsEnd = new Int32Array(termCount);
+    const positionsEnd = new Int32Array(termCount);
+    const postings = new ByteWriter(4 * this.recordCount + 16);
+    const positions = new ByteWriter(2 * this.positionCount + 16);
+    for (let t = 0; t < termCount; t++) {
+      let previous = -1;
+      for (let k = start[t] as number; k < (start[t + 1] as number); k++) {
+        const r = sorted[k] as number;
+        const base = 6 * r;
+        const doc = records[base + 1] as number;
+        const mask = records[base + 2] as number;
+        postings.uint(doc - previous);
+        postings.uint(mask);
+        let p = this.recordPos[r] as number;
+        for (let f = 0; f < 3; f++) {
+          const tf = records[base + 3 + f] as number;
+          if (tf === 0) continue;
+          postings.uint(tf);
+          let before = -1;
+          for (let i = 0; i < tf; i++) {
+            const at = this.positions[p++] as number;
+            positions.uint(before === -1 ? at : at - before);
+            before = at;
+          }
+        }
+        previous = doc;
+      }
+      docs[t] = (start[t + 1] as number) - (start[t] as number);
+      last[t] = previous;
+      postingsEnd[t] = postings.length;
+      positionsEnd[t] = positions.length;
+    }
+    return {
+      count: this.doc + 1,
+      lengths: Int32Array.from(this.lengths),
+      terms: order.map((id) => names[id] as string),
+      docs,
+      last,
+      postingsEnd,
+      postings: postings.finish(),
+      positionsEnd,
+      positions: positions.finish(),
+    };
   }
 }
 
-/** Split a stream of terms separated by single spaces, calling `fn(term, i)` for each. */
-function eachTerm(stream: string, fn: (term: string, i: number) => void): void {
+/** Split a stream of terms separated by single spaces, calling `fn(term)` for each. */
+function eachTerm(stream: string, fn: (term: string) => void): void {
   if (stream === '') return;
   let start = 0;
-  let i = 0;
   for (;;) {
     const end = stream.indexOf(' ', start);
     const term = end === -1 ? stream.slice(start) : stream.slice(start, end);
-    if (term !== '') fn(term, i++);
+    if (term !== '') fn(term);
     if (end === -1) return;
     start = end + 1;
   }
 }
 
 /**
- * Build the draft of a batch: one local doc per analyzed paper, in order.
+ * Build the draft of a batch from its analyzed fields: one local doc per paper, in order.
  *
  * @example
  * const draft = buildDraft(documents.map(analyzeDocument));
  * draft.terms; // ['brief', 'de', 'imam', …]
  */
 export function buildDraft(fields: ReadonlyArray<IndexedFields>): SegmentDraft {
-  const builds = new Map<string, TermBuild>();
-  const lengths = new Int32Array(3 * fields.length);
-  const scratch = new DocScratch();
-  fields.forEach((doc, local) => {
-    scratch.reset();
+  const builder = new DraftBuilder();
+  for (const doc of fields) {
+    builder.beginDoc();
     TEXT_FIELDS.forEach((name, f) => {
       const text = doc[name];
-      let n = 0;
-      eachTerm(text.stems, (term, i) => {
-        scratch.stem(term, f, i);
-        n = i + 1;
-      });
-      lengths[3 * local + f] = n;
-      eachTerm(text.expansions, (term) => scratch.expansion(term, f));
+      eachTerm(text.stems, (term) => builder.stem(term, f));
+      eachTerm(text.expansions, (term) => builder.expansion(term, f));
     });
-    for (let k = 0; k < scratch.terms.length; k++) {
-      const term = scratch.terms[k] as string;
-      let build = builds.get(term);
-      if (build === undefined) {
-        build = new TermBuild();
-        builds.set(term, build);
-      }
-      writePosting(build, local, k, scratch);
-    }
-  });
-  return finishDraft(fields.length, lengths, builds);
-}
-
-function writePosting(build: TermBuild, local: number, k: number, scratch: DocScratch): void {
-  const mask = scratch.masks[k] as number;
-  build.postings.uint(local - build.last);
-  build.postings.uint(mask);
-  for (let f = 0; f < 3; f++) {
-    if ((mask & (STEMS_BIT << (2 * f))) === 0) continue;
-    const slot = 3 * k + f;
-    build.postings.uint(scratch.tf[slot] as number);
-    build.positions ??= new ByteWriter(16);
-    let previous = -1;
-    for (let o = scratch.head[slot] as number; o !== -1; o = scratch.next[o] as number) {
-      const p = scratch.position[o] as number;
-      build.positions.uint(previous === -1 ? p : p - previous);
-      previous = p;
-    }
+    builder.endDoc();
   }
-  build.docs++;
-  build.last = local;
+  return builder.finish();
 }
 
 function finishDraft(count: number, lengths: Int32Array, builds: Map<string, TermBuild>): SegmentDraft {

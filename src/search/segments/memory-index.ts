@@ -7,6 +7,7 @@
  */
 import type { Document } from '../../model/index.ts';
 import { analyzeDocument } from '../fields.ts';
+import { BlockPacker, type BlockRow, type BlockSizes, unpackBlock } from './blocks.ts';
 import { decodeColumns } from './columns.ts';
 import { buildDraft, type SegmentDraft, selectDocs } from './draft.ts';
 import { pickMerge, SegmentMerge, TermMerger } from './merge.ts';
@@ -19,7 +20,6 @@ import type {
   FetchResult,
   IndexSource,
   SegmentMeta,
-  TermRow,
   ValueKind,
 } from './types.ts';
 import { docValues, valueKey } from './values.ts';
@@ -27,8 +27,15 @@ import { docValues, valueKey } from './values.ts';
 interface StoredSegment {
   meta: SegmentMeta;
   columns: Uint8Array;
-  /** Rows in term order. */
-  rows: TermRow[];
+  /** Blocks in key order. */
+  blocks: BlockRow[];
+}
+
+/** The block that may hold `term`: the one with the greatest key ≤ it. */
+function blockFor(blocks: ReadonlyArray<BlockRow>, term: string): BlockRow | undefined {
+  let found: BlockRow | undefined;
+  for (const b of blocks) if (compareTerms(b.term, term) <= 0) found = b;
+  return found;
 }
 
 /** An in-memory segment index with documents keyed by id (or content hash). */
@@ -42,8 +49,11 @@ export class MemoryIndex implements IndexSource {
   readonly current = new Map<string, { docid: number; store: number }>();
   private nextSegment = 1;
   private nextStore = 1;
-  /** Merge after every batch (as the engines do). */
-  constructor(private readonly merging = true) {}
+  /** `merging`: merge after every batch (as the engines do); `sizes`: block sizes (default the engines'). */
+  constructor(
+    private readonly merging = true,
+    private readonly sizes?: BlockSizes,
+  ) {}
 
   private code(kind: ValueKind, value: string | null): number {
     if (value === null) return 0;
@@ -85,8 +95,8 @@ export class MemoryIndex implements IndexSource {
       };
     });
     if (docs.length > 0) {
-      const segment = segmentOf(this.nextSegment++, first, chosen, attributes);
-      this.segments.push({ meta: segment.meta, columns: segment.columns, rows: segment.rows });
+      const segment = segmentOf(this.nextSegment++, first, chosen, attributes, this.sizes);
+      this.segments.push({ meta: segment.meta, columns: segment.columns, blocks: segment.blocks });
     }
     this.generation++;
     if (this.merging) while (this.mergeOnce()) {}
@@ -101,52 +111,58 @@ export class MemoryIndex implements IndexSource {
       parts.map((p) => ({ meta: p.meta, columns: decodeColumns(p.columns) })),
       this.deleted,
     );
-    const pageSize = 3;
-    const merger = new TermMerger(parts.length, pageSize);
-    const rows: TermRow[] = [];
+    // Pages of two blocks, to exercise paging.
+    const pageSize = 2;
+    const read = parts.map(() => 0);
+    const merger = new TermMerger(parts.length);
+    const packer = new BlockPacker(merge.id, merge.first, this.sizes);
     for (;;) {
       for (const i of merger.hungry()) {
-        const after = merger.after(i);
-        const source = (parts[i] as StoredSegment).rows.filter(
-          (r) => after === null || compareTerms(r.term, after) > 0,
+        const part = parts[i] as StoredSegment;
+        const page = part.blocks.slice(read[i], (read[i] as number) + pageSize);
+        read[i] = (read[i] as number) + page.length;
+        merger.feed(
+          i,
+          page.flatMap((b) => unpackBlock(b, part.meta.first)),
+          (read[i] as number) >= part.blocks.length,
         );
-        merger.feed(i, source.slice(0, pageSize));
       }
       const group = merger.next();
       if (group === null) break;
       const row = merge.mergeTerm(group);
-      if (row !== null) rows.push(row);
+      if (row !== null) packer.add(row);
     }
     const { meta, columns } = merge.segment();
     for (const d of merge.dropped) this.deleted.delete(d);
     const at = this.segments.indexOf(parts[0] as StoredSegment);
-    this.segments.splice(at, parts.length, { meta, columns, rows });
+    this.segments.splice(at, parts.length, { meta, columns, blocks: packer.finish() });
     this.generation++;
     return true;
   }
 
   async fetch(request: FetchRequest): Promise<FetchResult> {
     const cached = new Set(request.cached);
-    const rows: TermRow[] = [];
-    const wanted = new Set(request.terms);
     const positions = new Set(request.positions);
-    const prefixed = new Map<string, TermRow[]>();
-    const counts = new Map<string, number>(request.counts.map((t) => [t, 0]));
+    const blocks = new Map<string, BlockRow>();
+    const prefixed = new Map<string, BlockRow[]>(request.prefixes.map((p) => [p, []]));
     for (const s of this.segments) {
-      for (const row of s.rows) {
-        if (wanted.has(row.term)) rows.push({ ...row, positions: positions.has(row.term) ? row.positions : null });
-        if (counts.has(row.term)) counts.set(row.term, (counts.get(row.term) as number) + row.docs);
-        for (const p of request.prefixes) {
-          const end = prefixEnd(p);
-          if (compareTerms(row.term, p) >= 0 && (end === null || compareTerms(row.term, end) < 0)) {
-            const list = prefixed.get(p) ?? [];
-            list.push({ ...row, positions: null });
-            prefixed.set(p, list);
-          }
+      for (const term of [...request.terms, ...request.counts]) {
+        const b = blockFor(s.blocks, term);
+        if (b === undefined) continue;
+        const withPositions = positions.has(term) && request.terms.includes(term);
+        const key = `${s.meta.id}:${b.term}`;
+        if (!blocks.has(key) || withPositions) blocks.set(key, withPositions ? b : { ...b, positions: null });
+      }
+      for (const p of request.prefixes) {
+        const end = prefixEnd(p);
+        const list = prefixed.get(p) as BlockRow[];
+        const head = blockFor(s.blocks, p);
+        for (const b of s.blocks) {
+          const inRange = compareTerms(b.term, p) > 0 && (end === null || compareTerms(b.term, end) < 0);
+          if (b === head || inRange) list.push({ ...b, positions: null });
         }
       }
     }
-    for (const p of request.prefixes) if (!prefixed.has(p)) prefixed.set(p, []);
     const ids = new Map<string, number[]>();
     for (const id of request.ids) {
       const found = this.current.get(id);
@@ -157,10 +173,9 @@ export class MemoryIndex implements IndexSource {
       segments: this.segments.map((s) => s.meta),
       columns: new Map(this.segments.filter((s) => !cached.has(s.meta.id)).map((s) => [s.meta.id, s.columns])),
       deleted: request.generation === this.generation ? null : [...this.deleted],
-      rows,
+      blocks: [...blocks.values()],
       prefixed,
       ids,
-      counts,
       values: this.dictionary.filter((e) => e.code > request.dictionary),
     };
   }

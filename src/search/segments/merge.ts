@@ -1,7 +1,8 @@
 /**
  * Merging segments: which adjacent segments to merge (`pickMerge`, a log-structured
  * policy), and the merge itself, term by term (`SegmentMerge`, fed by `TermMerger`, a
- * k-way merge over the engine's pages of term rows).
+ * k-way merge over the engine's pages of term blocks, unpacked; the merged rows are
+ * packed again with `BlockPacker`).
  *
  * Policy: a segment's level is the decimal order of its docid range (1–9 docids: 0,
  * 10–99: 1, …). When `MERGE_FACTOR` adjacent segments share a level, they become one
@@ -133,13 +134,13 @@ export class SegmentMerge {
 
 /**
  * A k-way merge of term rows read page by page (each part's rows in `compareTerms`
- * order, the engine reading `pageSize` rows after `after(i)`): `hungry()` says which
- * parts need a page fed before `next()` can tell the next term.
+ * order): `hungry()` says which parts need their next page fed before `next()` can tell
+ * the next term.
  *
  * @example
- * const merger = new TermMerger(parts.length, 1000);
+ * const merger = new TermMerger(parts.length);
  * for (;;) {
- *   for (const i of merger.hungry()) merger.feed(i, readPage(parts[i], merger.after(i)));
+ *   for (const i of merger.hungry()) merger.feed(i, ...readPage(i));
  *   const rows = merger.next();
  *   if (rows === null) break;
  *   write(merge.mergeTerm(rows));
@@ -149,16 +150,11 @@ export class TermMerger {
   private readonly pages: TermRow[][];
   private readonly at: number[];
   private readonly done: boolean[];
-  private readonly lastTerm: (string | null)[];
 
-  constructor(
-    k: number,
-    readonly pageSize: number,
-  ) {
+  constructor(k: number) {
     this.pages = Array.from({ length: k }, () => []);
     this.at = new Array(k).fill(0);
     this.done = new Array(k).fill(false);
-    this.lastTerm = new Array(k).fill(null);
   }
 
   /** Parts whose page is used up and that may have more rows. */
@@ -170,17 +166,11 @@ export class TermMerger {
     return out;
   }
 
-  /** The last term read from part i (null before its first page): read the next page after it. */
-  after(i: number): string | null {
-    return this.lastTerm[i] as string | null;
-  }
-
-  /** Give part i its next page (fewer than `pageSize` rows: its last). */
-  feed(i: number, rows: TermRow[]): void {
+  /** Give part i its next page of rows; `last` when the part has no more after it. */
+  feed(i: number, rows: TermRow[], last: boolean): void {
     this.pages[i] = rows;
     this.at[i] = 0;
-    if (rows.length < this.pageSize) this.done[i] = true;
-    if (rows.length > 0) this.lastTerm[i] = (rows[rows.length - 1] as TermRow).term;
+    if (last) this.done[i] = true;
   }
 
   /** The rows of the smallest term left (one slot per part), or null when all are read. */

@@ -93,18 +93,28 @@ function ingest(index: MemoryIndex, count: number, seed: number): Map<string, Do
 }
 
 describe('IndexReader.search', () => {
-  it('should match exactly the papers matchesPlan matches, for random plans, across merges and updates', async () => {
-    const index = new MemoryIndex();
-    const papers = ingest(index, 120, 11);
-    assert.ok(index.segments.length > 1 && index.segments.length < 20, `${index.segments.length} segments`);
-    assert.ok(index.deleted.size > 0 || index.segments.some((s) => s.meta.live < s.meta.count), 'some updates');
-    const reader = new IndexReader(index);
-    const make = planMaker(seeded(7));
-    for (let i = 0; i < 300; i++) {
-      const plan = make();
-      assert.deepEqual(await keys(reader, index, plan), expected(plan, papers.values()), JSON.stringify(plan));
-    }
-  });
+  for (const [what, sizes] of [
+    ['blocks of the engines', undefined],
+    ['tiny blocks', { block: 40, own: 30 }],
+  ] as const) {
+    it(`should match exactly the papers matchesPlan matches, for random plans, across merges and updates (${what})`, async () => {
+      const index = new MemoryIndex(true, sizes);
+      const papers = ingest(index, 120, 11);
+      assert.ok(index.segments.length > 1 && index.segments.length < 20, `${index.segments.length} segments`);
+      assert.ok(index.deleted.size > 0 || index.segments.some((s) => s.meta.live < s.meta.count), 'some updates');
+      if (sizes !== undefined)
+        assert.ok(
+          index.segments.every((s) => s.blocks.length > 3),
+          'many blocks a segment',
+        );
+      const reader = new IndexReader(index);
+      const make = planMaker(seeded(7));
+      for (let i = 0; i < 300; i++) {
+        const plan = make();
+        assert.deepEqual(await keys(reader, index, plan), expected(plan, papers.values()), JSON.stringify(plan));
+      }
+    });
+  }
 
   it('should count the total and every facet over all matches like a brute-force count', async () => {
     const index = new MemoryIndex();

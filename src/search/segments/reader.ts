@@ -14,6 +14,7 @@
  */
 import type { PlanNode } from '../types.ts';
 import { Bitset } from './bitset.ts';
+import { type BlockRow, unpackBlock } from './blocks.ts';
 import { type Columns, decodeColumns } from './columns.ts';
 import { execute, type FacetCounts, type QueryData, type SegmentView } from './execute.ts';
 import { fieldNorms } from './scoring.ts';
@@ -98,25 +99,55 @@ function needs(plan: PlanNode): Pick<FetchRequest, 'terms' | 'positions' | 'pref
   return { terms: [...terms], positions: [...positions], prefixes: [...prefixes], ids: [...ids] };
 }
 
-function byTermAndSegment(rows: ReadonlyArray<TermRow>): Map<string, Map<number, TermRow>> {
-  const out = new Map<string, Map<number, TermRow>>();
-  for (const row of rows) {
-    let bySegment = out.get(row.term);
-    if (bySegment === undefined) {
-      bySegment = new Map();
-      out.set(row.term, bySegment);
+/** Unpacks each block of one read once, by segment and key. */
+class Blocks {
+  private readonly rows = new Map<string, TermRow[]>();
+  constructor(private readonly firsts: Map<number, number>) {}
+
+  rowsOf(block: BlockRow): TermRow[] {
+    // A block read for a prefix comes without the positions column: unpack it apart.
+    const key = `${block.segment}\u0000${block.positions === null ? '' : 'p'}\u0000${block.term}`;
+    let rows = this.rows.get(key);
+    if (rows === undefined) {
+      const first = this.firsts.get(block.segment);
+      rows = first === undefined ? [] : unpackBlock(block, first);
+      this.rows.set(key, rows);
     }
-    bySegment.set(row.segment, row);
+    return rows;
+  }
+}
+
+/** The rows of the wanted terms in the blocks: term → segment id → row. */
+function termRows(
+  blocks: ReadonlyArray<BlockRow>,
+  unpacked: Blocks,
+  wanted: ReadonlySet<string>,
+): Map<string, Map<number, TermRow>> {
+  const out = new Map<string, Map<number, TermRow>>();
+  for (const block of blocks) {
+    for (const row of unpacked.rowsOf(block)) {
+      if (!wanted.has(row.term)) continue;
+      let bySegment = out.get(row.term);
+      if (bySegment === undefined) {
+        bySegment = new Map();
+        out.set(row.term, bySegment);
+      }
+      bySegment.set(row.segment, row);
+    }
   }
   return out;
 }
 
-function bySegment(rows: ReadonlyArray<TermRow>): Map<number, TermRow[]> {
+/** The rows of a prefix's terms in the blocks: segment id → rows. */
+function prefixRows(blocks: ReadonlyArray<BlockRow>, unpacked: Blocks, prefix: string): Map<number, TermRow[]> {
   const out = new Map<number, TermRow[]>();
-  for (const row of rows) {
-    const list = out.get(row.segment);
-    if (list === undefined) out.set(row.segment, [row]);
-    else list.push(row);
+  for (const block of blocks) {
+    for (const row of unpacked.rowsOf(block)) {
+      if (!row.term.startsWith(prefix)) continue;
+      const list = out.get(row.segment);
+      if (list === undefined) out.set(row.segment, [row]);
+      else list.push(row);
+    }
   }
   return out;
 }
@@ -150,7 +181,7 @@ export class IndexReader {
   /** Read what `plan` needs, in one snapshot. */
   private async read(
     request: Pick<FetchRequest, 'terms' | 'positions' | 'prefixes' | 'ids' | 'counts'>,
-  ): Promise<{ result: FetchResult; views: SegmentView[]; n: number }> {
+  ): Promise<{ result: FetchResult; views: SegmentView[]; n: number; blocks: Blocks }> {
     const known = { generation: this.generation, deleted: this.deleted };
     const result = await this.source.fetch({
       ...request,
@@ -170,7 +201,8 @@ export class IndexReader {
     const views = this.views(result.segments, result.generation, deleted);
     let n = 0;
     for (const s of result.segments) n += s.count;
-    return { result, views, n };
+    const blocks = new Blocks(new Map(result.segments.map((s) => [s.id, s.first])));
+    return { result, views, n, blocks };
   }
 
   private views(metas: ReadonlyArray<SegmentMeta>, generation: number, deleted: Set<number>): SegmentView[] {
@@ -207,11 +239,12 @@ export class IndexReader {
 
   /** Search the index. */
   async search(query: IndexQuery): Promise<IndexAnswer> {
-    const { result, views, n } = await this.read({ ...needs(query.plan), counts: [] });
+    const wanted = needs(query.plan);
+    const { result, views, n, blocks } = await this.read({ ...wanted, counts: [] });
     const prefixed = new Map<string, Map<number, TermRow[]>>();
-    for (const [prefix, rows] of result.prefixed) prefixed.set(prefix, bySegment(rows));
+    for (const [prefix, found] of result.prefixed) prefixed.set(prefix, prefixRows(found, blocks, prefix));
     const data: QueryData = {
-      rows: byTermAndSegment(result.rows),
+      rows: termRows(result.blocks, blocks, new Set(wanted.terms)),
       prefixed,
       ids: result.ids,
       dictionary: this.dictionary,
@@ -222,10 +255,23 @@ export class IndexReader {
 
   /** How many papers hold each term (deleted ones included until merged away), and of how many. */
   async frequencies(terms: string[]): Promise<{ counts: Map<string, number>; papers: number }> {
-    const { result, views } = await this.read({ terms: [], positions: [], prefixes: [], ids: [], counts: terms });
+    const { result, views, blocks } = await this.read({
+      terms: [],
+      positions: [],
+      prefixes: [],
+      ids: [],
+      counts: terms,
+    });
     let papers = 0;
     for (const v of views) papers += v.meta.live;
-    return { counts: result.counts, papers };
+    const rows = termRows(result.blocks, blocks, new Set(terms));
+    const counts = new Map<string, number>();
+    for (const term of terms) {
+      let docs = 0;
+      for (const row of rows.get(term)?.values() ?? []) docs += row.docs;
+      counts.set(term, docs);
+    }
+    return { counts, papers };
   }
 
   private facets(counts: FacetCounts): IndexAnswer['facets'] {

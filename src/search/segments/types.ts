@@ -17,6 +17,8 @@
  * @module
  */
 
+import type { BlockRow } from './blocks.ts';
+
 /** A text field of a paper, in the order of the postings' stream bits. */
 export const TEXT_FIELDS = ['title', 'dossiers', 'body'] as const;
 
@@ -34,7 +36,7 @@ export interface SegmentMeta {
   lengths: [title: number, dossiers: number, body: number];
 }
 
-/** One term of one segment, as the engine stores it. */
+/** One term of one segment (stored packed in blocks: `blocks.ts`). */
 export interface TermRow {
   segment: number;
   term: string;
@@ -44,9 +46,11 @@ export interface TermRow {
   last: number;
   /** The postings (`postings.ts`). */
   postings: Uint8Array;
-  /** Positions of the term in stems streams, null when it occurs in none. Left out when not asked for. */
+  /** Positions of the term in stems streams, null when it occurs in none (or were not read). */
   positions: Uint8Array | null;
 }
+
+export type { BlockRow };
 
 /** Kinds of values numbered in the engine's dictionary (one code space for all kinds). */
 export type ValueKind = 'type' | 'chamber' | 'role' | 'name' | 'portfolio' | 'pyear' | 'dossier';
@@ -92,15 +96,21 @@ export interface FetchRequest {
   generation: number;
   /** Segments whose columns the reader holds (their columns need not be sent). */
   cached: number[];
-  /** Exact terms whose rows (in every segment) are needed. */
+  /**
+   * Exact terms whose rows are needed: for each term and segment, the engine sends the
+   * block with the greatest key ≤ the term (the only one that can hold it).
+   */
   terms: string[];
-  /** Terms of `terms` whose positions are needed too (phrases). */
+  /** Terms of `terms` whose positions are needed too (phrases): their blocks come with their positions column. */
   positions: string[];
-  /** Prefixes whose terms' rows are needed (no positions). */
+  /**
+   * Prefixes whose terms' rows are needed (no positions): per segment, the block with
+   * the greatest key ≤ the prefix and every block whose key lies in the prefix's range.
+   */
   prefixes: string[];
   /** Values of `id:` filters: docids of the live papers with that id or key. */
   ids: string[];
-  /** Terms whose paper counts (the sum of their rows' `docs`) are needed, without rows. */
+  /** Terms whose paper counts are needed (their blocks are sent as for `terms`, without positions). */
   counts: string[];
   /** The highest dictionary code the reader knows (0: none). */
   dictionary: number;
@@ -115,14 +125,12 @@ export interface FetchResult {
   columns: Map<number, Uint8Array>;
   /** Every deleted docid, when `generation` differs from the request's; else null. */
   deleted: number[] | null;
-  /** Rows of the requested terms. */
-  rows: TermRow[];
-  /** Rows of each requested prefix. */
-  prefixed: Map<string, TermRow[]>;
+  /** Blocks that may hold the requested terms and counts (each block once). */
+  blocks: BlockRow[];
+  /** Blocks that may hold terms of each requested prefix. */
+  prefixed: Map<string, BlockRow[]>;
   /** Docids of each `id:` value. */
   ids: Map<string, number[]>;
-  /** Paper count of each term of `counts` (0 when absent). */
-  counts: Map<string, number>;
   /** Dictionary entries with a code above the request's `dictionary`. */
   values: DictionaryEntry[];
 }

@@ -7,12 +7,12 @@
  */
 import type { Sql } from 'postgres';
 import {
+  type BlockRow,
   type DictionaryEntry,
   type FetchRequest,
   type FetchResult,
   type IndexSource,
   prefixEnd,
-  type TermRow,
 } from '../../search/index.ts';
 import { SEGMENT_COLUMNS, segmentMeta } from './index-writer.ts';
 
@@ -42,25 +42,36 @@ export class PostgresIndexSource implements IndexSource {
         );
         for (const r of rows) columns.set(r.id, r.columns);
       }
-      const rows: TermRow[] =
-        request.terms.length === 0
+      // For each term and segment, the block with the greatest key ≤ the term (the only one that can hold it).
+      const lookups = [...request.terms, ...request.counts];
+      const found =
+        lookups.length === 0
           ? []
-          : [
-              ...(await tx.unsafe<TermRow[]>(
-                `SELECT segment, term, docs, last, postings, CASE WHEN term = ANY($3::text[]) THEN positions END AS positions
-                 FROM index_terms WHERE segment = ANY($1::integer[]) AND term = ANY($2::text[])`,
-                [ids, request.terms, request.positions],
-              )),
-            ];
-      const prefixed = new Map<string, TermRow[]>();
+          : await tx.unsafe<BlockRow[]>(
+              `SELECT b.segment, b.term, b.data, CASE WHEN t.term = ANY($3::text[]) THEN b.positions END AS positions
+               FROM unnest($2::text[]) AS t(term) CROSS JOIN unnest($1::integer[]) AS s(id)
+               CROSS JOIN LATERAL (SELECT segment, term, data, positions FROM index_blocks
+                 WHERE segment = s.id AND term <= t.term ORDER BY term DESC LIMIT 1) b`,
+              [ids, lookups, request.positions.filter((t) => request.terms.includes(t))],
+            );
+      const blocks = new Map<string, BlockRow>();
+      for (const b of found) {
+        const key = `${b.segment}\u0000${b.term}`;
+        if (b.positions !== null || !blocks.has(key)) blocks.set(key, b);
+      }
+      const prefixed = new Map<string, BlockRow[]>();
       for (const prefix of request.prefixes) {
         const end = prefixEnd(prefix);
-        const found = await tx.unsafe<TermRow[]>(
-          `SELECT segment, term, docs, last, postings, NULL::bytea AS positions FROM index_terms
-           WHERE segment = ANY($1::integer[]) AND term >= $2 ${end === null ? '' : 'AND term < $3'}`,
+        const rows = await tx.unsafe<BlockRow[]>(
+          `SELECT b.segment, b.term, b.data, NULL::bytea AS positions FROM unnest($1::integer[]) AS s(id)
+           CROSS JOIN LATERAL (SELECT segment, term, data FROM index_blocks
+             WHERE segment = s.id AND term <= $2 ORDER BY term DESC LIMIT 1) b
+           UNION ALL
+           SELECT segment, term, data, NULL::bytea FROM index_blocks
+           WHERE segment = ANY($1::integer[]) AND term > $2 ${end === null ? '' : 'AND term < $3'}`,
           end === null ? [ids, prefix] : [ids, prefix, end],
         );
-        prefixed.set(prefix, [...found]);
+        prefixed.set(prefix, [...rows]);
       }
       const byId = new Map<string, number[]>(request.ids.map((id) => [id, []]));
       if (request.ids.length > 0) {
@@ -72,15 +83,6 @@ export class PostgresIndexSource implements IndexSource {
           for (const value of new Set([r.id, r.key])) if (value !== null) byId.get(value)?.push(r.docid);
         }
       }
-      const counts = new Map<string, number>(request.counts.map((t) => [t, 0]));
-      if (request.counts.length > 0) {
-        const found = await tx.unsafe<{ term: string; n: number }[]>(
-          `SELECT term, sum(docs)::float8 AS n FROM index_terms WHERE segment = ANY($1::integer[]) AND term = ANY($2::text[])
-           GROUP BY term`,
-          [ids, request.counts],
-        );
-        for (const r of found) counts.set(r.term, r.n);
-      }
       const deleted =
         generation === request.generation
           ? null
@@ -89,7 +91,16 @@ export class PostgresIndexSource implements IndexSource {
         'SELECT code, kind, value FROM index_values WHERE code > $1 ORDER BY code',
         [request.dictionary],
       );
-      return { generation, segments, columns, deleted, rows, prefixed, ids: byId, counts, values: [...values] };
+      return {
+        generation,
+        segments,
+        columns,
+        deleted,
+        blocks: [...blocks.values()],
+        prefixed,
+        ids: byId,
+        values: [...values],
+      };
     })) as FetchResult;
   }
 }

@@ -4,7 +4,7 @@
  * replaced docids, merging segments (each merge its own transaction) and indexing papers
  * stored without a docid. Every writer first takes the archive's index lock
  * (`lockIndex`), so docids, codes and merges are decided by one writer at a time; term
- * rows go in with `COPY`.
+ * blocks go in with `COPY`.
  *
  * @module
  */
@@ -12,6 +12,8 @@ import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
+  BlockPacker,
+  type BlockRow,
   buildDraft,
   type DocAttributes,
   decodeColumns,
@@ -23,15 +25,15 @@ import {
   type SegmentMeta,
   segmentOf,
   TermMerger,
-  type TermRow,
+  unpackBlock,
   type ValueKind,
   valueKey,
   valuesToNumber,
 } from '../../search/index.ts';
 import type { ToIndex } from '../documents.ts';
 
-/** Rows of term pages read while merging. */
-const MERGE_PAGE = 2000;
+/** Blocks a page read while merging. */
+const MERGE_PAGE = 200;
 /** Papers indexed per transaction when an older archive is indexed on open. */
 const REINDEX_BATCH = 500;
 
@@ -77,16 +79,11 @@ function copyBytes(value: Uint8Array | null): string {
     : `\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
 }
 
-/** Write term rows of segment `segment` with one `COPY`. */
-async function copyTerms(tx: TransactionSql, segment: number, rows: ReadonlyArray<TermRow>): Promise<void> {
-  if (rows.length === 0) return;
-  const lines = rows.map(
-    (r) =>
-      `${segment}\t${copyText(r.term)}\t${r.docs}\t${r.last}\t${copyBytes(r.postings)}\t${copyBytes(r.positions)}\n`,
-  );
-  const stream = await tx
-    .unsafe('COPY index_terms (segment, term, docs, last, postings, positions) FROM STDIN')
-    .writable();
+/** Write term blocks of segment `segment` with one `COPY`. */
+async function copyBlocks(tx: TransactionSql, segment: number, blocks: ReadonlyArray<BlockRow>): Promise<void> {
+  if (blocks.length === 0) return;
+  const lines = blocks.map((b) => `${segment}\t${copyText(b.term)}\t${copyBytes(b.data)}\t${copyBytes(b.positions)}\n`);
+  const stream = await tx.unsafe('COPY index_blocks (segment, term, data, positions) FROM STDIN').writable();
   await new Promise<void>((resolve, reject) => {
     stream.on('error', reject);
     stream.on('finish', resolve);
@@ -161,9 +158,9 @@ export async function indexPapers(
     const [{ next }] = (await tx.unsafe(
       'SELECT coalesce(max(first + count), 1)::integer AS next FROM index_segments',
     )) as unknown as [{ next: number }];
-    const { meta, columns, rows } = segmentOf(0, next, built, attributes);
+    const { meta, columns, blocks } = segmentOf(0, next, built, attributes);
     const id = await addSegment(tx, meta, columns);
-    await copyTerms(tx, id, rows);
+    await copyBlocks(tx, id, blocks);
     await tx.unsafe(
       'UPDATE documents d SET docid = x.docid FROM unnest($1::bigint[], $2::integer[]) AS x(doc, docid) WHERE d.doc = x.doc',
       [papers.map((p) => p.store), papers.map((_, i) => next + i)],
@@ -213,28 +210,35 @@ async function merge(tx: TransactionSql, pick: SegmentMeta[]): Promise<void> {
     { id: 0, first: merge.first, count: merge.count, live: 0, lengths: [0, 0, 0] },
     new Uint8Array(0),
   );
-  const merger = new TermMerger(parts.length, MERGE_PAGE);
-  const out: TermRow[] = [];
+  const merger = new TermMerger(parts.length);
+  const packer = new BlockPacker(id, merge.first);
+  const pending: BlockRow[] = [];
+  const after = pick.map(() => '');
   for (;;) {
     for (const i of merger.hungry()) {
-      const segment = (pick[i] as SegmentMeta).id;
-      const after = merger.after(i);
-      const rows = await tx.unsafe<TermRow[]>(
-        `SELECT term, docs, last, postings, positions FROM index_terms WHERE segment = $1 AND term > $2
+      const part = pick[i] as SegmentMeta;
+      const blocks = await tx.unsafe<BlockRow[]>(
+        `SELECT segment, term, data, positions FROM index_blocks WHERE segment = $1 AND term > $2
          ORDER BY term LIMIT ${MERGE_PAGE}`,
-        [segment, after ?? ''],
+        [part.id, after[i] as string],
       );
-      merger.feed(i, [...rows]);
+      if (blocks.length > 0) after[i] = (blocks[blocks.length - 1] as BlockRow).term;
+      merger.feed(
+        i,
+        blocks.flatMap((b) => unpackBlock(b, part.first)),
+        blocks.length < MERGE_PAGE,
+      );
     }
     const group = merger.next();
     if (group === null) break;
     const row = merge.mergeTerm(group);
-    if (row !== null) out.push(row);
-    if (out.length >= MERGE_PAGE) await copyTerms(tx, id, out.splice(0));
+    if (row !== null) packer.add(row);
+    pending.push(...packer.take());
+    if (pending.length >= 100) await copyBlocks(tx, id, pending.splice(0));
   }
-  await copyTerms(tx, id, out);
+  await copyBlocks(tx, id, [...pending, ...packer.finish()]);
   const ids = pick.map((m) => m.id);
-  await tx.unsafe('DELETE FROM index_terms WHERE segment = ANY($1::integer[])', [ids]);
+  await tx.unsafe('DELETE FROM index_blocks WHERE segment = ANY($1::integer[])', [ids]);
   await tx.unsafe('DELETE FROM index_segments WHERE id = ANY($1::integer[])', [ids]);
   const { meta, columns } = merge.segment();
   const [title, dossiers, body] = meta.lengths;

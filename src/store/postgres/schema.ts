@@ -150,16 +150,14 @@ CREATE TABLE index_segments (
 );
 ALTER TABLE index_segments ALTER COLUMN columns SET STORAGE EXTERNAL;
 CREATE INDEX index_segments_first ON index_segments (first);
-CREATE TABLE index_terms (
+CREATE TABLE index_blocks (
   segment integer NOT NULL,
   term text COLLATE "C" NOT NULL,
-  docs integer NOT NULL,
-  last integer NOT NULL,
-  postings bytea NOT NULL,
+  data bytea NOT NULL,
   positions bytea,
   PRIMARY KEY (segment, term)
 );
-ALTER TABLE index_terms ALTER COLUMN postings SET STORAGE EXTERNAL, ALTER COLUMN positions SET STORAGE EXTERNAL;
+ALTER TABLE index_blocks ALTER COLUMN data SET STORAGE EXTERNAL, ALTER COLUMN positions SET STORAGE EXTERNAL;
 CREATE TABLE index_deleted (
   docid integer PRIMARY KEY
 );

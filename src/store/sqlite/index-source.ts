@@ -6,16 +6,18 @@
  */
 import type Database from 'better-sqlite3';
 import {
+  type BlockRow,
   type DictionaryEntry,
   type FetchRequest,
   type FetchResult,
   type IndexSource,
   prefixEnd,
-  type TermRow,
 } from '../../search/index.ts';
 import { segmentMeta } from './index-writer.ts';
 
-const LIVE_SEGMENTS = 'segment IN (SELECT id FROM index_segments)';
+/** For each segment, the block that may hold a term: the greatest key ≤ it. */
+const BLOCK_FOR = (columns: string) => `SELECT b.segment, b.term, ${columns} FROM index_segments s
+  JOIN index_blocks b ON b.segment = s.id AND b.term = (SELECT max(term) FROM index_blocks WHERE segment = s.id AND term <= ?)`;
 
 /** Reads the segment index of one connection. */
 export class SqliteIndexSource implements IndexSource {
@@ -30,19 +32,16 @@ export class SqliteIndexSource implements IndexSource {
       ),
       columns: db.prepare('SELECT columns FROM index_segments WHERE id = ?').pluck(),
       deleted: db.prepare('SELECT docid FROM index_deleted').pluck(),
-      term: db.prepare(
-        `SELECT segment, term, docs, last, postings FROM index_terms WHERE ${LIVE_SEGMENTS} AND term = ?`,
-      ),
-      termPositions: db.prepare(
-        `SELECT segment, term, docs, last, postings, positions FROM index_terms WHERE ${LIVE_SEGMENTS} AND term = ?`,
-      ),
+      block: db.prepare(BLOCK_FOR('b.data, NULL AS positions')),
+      blockPositions: db.prepare(BLOCK_FOR('b.data, b.positions')),
       prefix: db.prepare(
-        `SELECT segment, term, docs, last, postings FROM index_terms WHERE ${LIVE_SEGMENTS} AND term >= ? AND term < ?`,
+        `SELECT segment, term, data, NULL AS positions FROM index_blocks
+         WHERE segment IN (SELECT id FROM index_segments) AND term > ? AND term < ?`,
       ),
       prefixOpen: db.prepare(
-        `SELECT segment, term, docs, last, postings FROM index_terms WHERE ${LIVE_SEGMENTS} AND term >= ?`,
+        `SELECT segment, term, data, NULL AS positions FROM index_blocks
+         WHERE segment IN (SELECT id FROM index_segments) AND term > ?`,
       ),
-      count: db.prepare(`SELECT coalesce(sum(docs), 0) FROM index_terms WHERE ${LIVE_SEGMENTS} AND term = ?`).pluck(),
       ids: db.prepare('SELECT docid FROM documents WHERE (id = ? OR key = ?) AND docid IS NOT NULL').pluck(),
       values: db.prepare('SELECT code, kind, value FROM index_values WHERE code > ? ORDER BY code'),
     };
@@ -61,35 +60,32 @@ export class SqliteIndexSource implements IndexSource {
     const columns = new Map<number, Uint8Array>();
     for (const meta of segments) if (!cached.has(meta.id)) columns.set(meta.id, s.columns.get(meta.id) as Uint8Array);
     const positions = new Set(request.positions);
-    const rows: TermRow[] = [];
+    const blocks = new Map<string, BlockRow>();
+    const add = (block: BlockRow) => {
+      const key = `${block.segment}\u0000${block.term}`;
+      if (block.positions !== null || !blocks.has(key)) blocks.set(key, block);
+    };
     for (const term of request.terms) {
-      const withPositions = positions.has(term);
-      for (const row of (withPositions ? s.termPositions : s.term).all(term) as TermRow[]) {
-        rows.push(withPositions ? row : { ...row, positions: null });
-      }
+      for (const b of (positions.has(term) ? s.blockPositions : s.block).all(term) as BlockRow[]) add(b);
     }
-    const prefixed = new Map<string, TermRow[]>();
+    for (const term of request.counts) for (const b of s.block.all(term) as BlockRow[]) add(b);
+    const prefixed = new Map<string, BlockRow[]>();
     for (const prefix of request.prefixes) {
       const end = prefixEnd(prefix);
-      const found = (end === null ? s.prefixOpen.all(prefix) : s.prefix.all(prefix, end)) as TermRow[];
-      prefixed.set(
-        prefix,
-        found.map((row) => ({ ...row, positions: null })),
-      );
+      const head = s.block.all(prefix) as BlockRow[];
+      const rest = (end === null ? s.prefixOpen.all(prefix) : s.prefix.all(prefix, end)) as BlockRow[];
+      prefixed.set(prefix, [...head, ...rest]);
     }
     const ids = new Map<string, number[]>();
     for (const id of request.ids) ids.set(id, s.ids.all(id, id) as number[]);
-    const counts = new Map<string, number>();
-    for (const term of request.counts) counts.set(term, s.count.get(term) as number);
     return {
       generation,
       segments,
       columns,
       deleted: generation === request.generation ? null : (s.deleted.all() as number[]),
-      rows,
+      blocks: [...blocks.values()],
       prefixed,
       ids,
-      counts,
       values: s.values.all(request.dictionary) as DictionaryEntry[],
     };
   }

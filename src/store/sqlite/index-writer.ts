@@ -10,6 +10,8 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
+  BlockPacker,
+  type BlockRow,
   buildDraft,
   type DocAttributes,
   decodeColumns,
@@ -21,15 +23,15 @@ import {
   type SegmentMeta,
   segmentOf,
   TermMerger,
-  type TermRow,
+  unpackBlock,
   type ValueKind,
   valueKey,
   valuesToNumber,
 } from '../../search/index.ts';
 import type { ToIndex } from '../documents.ts';
 
-/** Rows of term pages read while merging. */
-const MERGE_PAGE = 2000;
+/** Blocks a page read while merging. */
+const MERGE_PAGE = 200;
 /** Papers indexed per transaction when an older archive is indexed on open. */
 const REINDEX_BATCH = 500;
 
@@ -72,9 +74,7 @@ export class IndexWriter {
       setSegment: db.prepare(
         'UPDATE index_segments SET live = ?, title_length = ?, dossiers_length = ?, body_length = ?, columns = ? WHERE id = ?',
       ),
-      addTerm: db.prepare(
-        'INSERT INTO index_terms (segment, term, docs, last, postings, positions) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
+      addBlock: db.prepare('INSERT INTO index_blocks (segment, term, data, positions) VALUES (?, ?, ?, ?)'),
       setDocid: db.prepare('UPDATE documents SET docid = ? WHERE doc = ?'),
       delete: db.prepare('INSERT OR IGNORE INTO index_deleted (docid) VALUES (?)'),
       undelete: db.prepare('DELETE FROM index_deleted WHERE docid = ?'),
@@ -82,13 +82,10 @@ export class IndexWriter {
       segments: db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM index_segments ORDER BY first`),
       columns: db.prepare('SELECT columns FROM index_segments WHERE id = ?').pluck(),
       deletedIn: db.prepare('SELECT docid FROM index_deleted WHERE docid >= ? AND docid < ?').pluck(),
-      firstPage: db.prepare(
-        `SELECT term, docs, last, postings, positions FROM index_terms WHERE segment = ? ORDER BY term LIMIT ${MERGE_PAGE}`,
+      page: db.prepare(
+        `SELECT segment, term, data, positions FROM index_blocks WHERE segment = ? AND term > ? ORDER BY term LIMIT ${MERGE_PAGE}`,
       ),
-      nextPage: db.prepare(
-        `SELECT term, docs, last, postings, positions FROM index_terms WHERE segment = ? AND term > ? ORDER BY term LIMIT ${MERGE_PAGE}`,
-      ),
-      dropTerms: db.prepare('DELETE FROM index_terms WHERE segment = ?'),
+      dropBlocks: db.prepare('DELETE FROM index_blocks WHERE segment = ?'),
       dropSegment: db.prepare('DELETE FROM index_segments WHERE id = ?'),
       unindexed: db.prepare(
         `SELECT d.doc, j.json FROM documents d JOIN document_json j ON j.doc = d.doc
@@ -131,9 +128,9 @@ export class IndexWriter {
         dossiers: v.dossiers.map((d) => code('dossier', d)),
       }));
       const first = this.stmt.next.get() as number;
-      const { meta, columns, rows } = segmentOf(0, first, built, attributes);
+      const { meta, columns, blocks } = segmentOf(0, first, built, attributes);
       const id = this.addSegment(meta, columns);
-      this.addTerms(id, rows);
+      this.addBlocks(id, blocks);
       papers.forEach((p, i) => {
         this.stmt.setDocid.run(first + i, p.store);
       });
@@ -148,8 +145,8 @@ export class IndexWriter {
     );
   }
 
-  private addTerms(segment: number, rows: ReadonlyArray<TermRow>): void {
-    for (const r of rows) this.stmt.addTerm.run(segment, r.term, r.docs, r.last, r.postings, r.positions);
+  private addBlocks(segment: number, blocks: ReadonlyArray<BlockRow>): void {
+    for (const b of blocks) this.stmt.addBlock.run(segment, b.term, b.data, b.positions);
   }
 
   /** Mark a docid deleted (inside the caller's transaction). */
@@ -183,26 +180,29 @@ export class IndexWriter {
       { id: 0, first: merge.first, count: merge.count, live: 0, lengths: [0, 0, 0] },
       new Uint8Array(0),
     );
-    const merger = new TermMerger(parts.length, MERGE_PAGE);
-    const out: TermRow[] = [];
+    const merger = new TermMerger(parts.length);
+    const packer = new BlockPacker(id, merge.first);
+    const after = pick.map(() => '');
     for (;;) {
       for (const i of merger.hungry()) {
-        const segment = (pick[i] as SegmentMeta).id;
-        const after = merger.after(i);
-        const rows = (
-          after === null ? this.stmt.firstPage.all(segment) : this.stmt.nextPage.all(segment, after)
-        ) as TermRow[];
-        merger.feed(i, rows);
+        const part = pick[i] as SegmentMeta;
+        const blocks = this.stmt.page.all(part.id, after[i]) as BlockRow[];
+        if (blocks.length > 0) after[i] = (blocks[blocks.length - 1] as BlockRow).term;
+        merger.feed(
+          i,
+          blocks.flatMap((b) => unpackBlock(b, part.first)),
+          blocks.length < MERGE_PAGE,
+        );
       }
       const group = merger.next();
       if (group === null) break;
       const row = merge.mergeTerm(group);
-      if (row !== null) out.push(row);
-      if (out.length >= MERGE_PAGE) this.addTerms(id, out.splice(0));
+      if (row !== null) packer.add(row);
+      this.addBlocks(id, packer.take());
     }
-    this.addTerms(id, out);
+    this.addBlocks(id, packer.finish());
     for (const meta of pick) {
-      this.stmt.dropTerms.run(meta.id);
+      this.stmt.dropBlocks.run(meta.id);
       this.stmt.dropSegment.run(meta.id);
     }
     const { meta, columns } = merge.segment();

@@ -238,12 +238,11 @@ CREATE TABLE index_segments (
   columns BLOB NOT NULL
 );
 CREATE INDEX index_segments_first ON index_segments (first);
-CREATE TABLE index_terms (
+-- Term blocks (search/segments/blocks.ts), keyed by their first term.
+CREATE TABLE index_blocks (
   segment INTEGER NOT NULL,
   term TEXT NOT NULL,
-  docs INTEGER NOT NULL,
-  last INTEGER NOT NULL,
-  postings BLOB NOT NULL,
+  data BLOB NOT NULL,
   positions BLOB,
   PRIMARY KEY (segment, term)
 ) WITHOUT ROWID;
