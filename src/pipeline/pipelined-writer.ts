@@ -1,7 +1,8 @@
 /**
  * Batches to the store, pipelined with their analysis: a batch handed over is analyzed
- * in a worker thread (`analysis-pool.ts`) while the main thread writes the batch before
- * it and reads and parses the next one. At most one batch waits analyzed for its write.
+ * in a worker thread (`analysis-pool.ts`) while the main thread writes the batches before
+ * it and reads and parses the next one. Up to `depth` batches (default 2) wait for their
+ * write, so that a long write (a large merge of the index) does not leave the worker idle.
  *
  * The first batch is written at once, analyzed by the store itself: a run of one batch
  * never pays for starting workers; the pool starts with the second batch.
@@ -26,44 +27,55 @@ interface Analyzed {
   draft: Promise<SegmentDraft>;
 }
 
-/** Writes batches in order, each analyzed in a worker while the one before is written. */
+/** Options of a `PipelinedWriter`: its analysis pool's, and how many batches may wait. */
+export interface PipelineOptions extends AnalysisPoolOptions {
+  /** Batches analyzed or being analyzed ahead of the one being written (default 2). */
+  depth?: number;
+}
+
+/** Writes batches in order, each analyzed in a worker while the ones before are written. */
 export class PipelinedWriter {
   private readonly write: WriteBatch;
   private pool: AnalysisPool | null = null;
-  private waiting: Analyzed | null = null;
+  private readonly waiting: Analyzed[] = [];
   private batches = 0;
+  private readonly depth: number;
 
   constructor(
     write: WriteBatch,
-    private readonly poolOptions: AnalysisPoolOptions = {},
+    private readonly options: PipelineOptions = {},
   ) {
     this.write = write;
+    this.depth = Math.max(1, options.depth ?? 2);
   }
 
-  /** Hand over a batch; resolves when the batch before it is written (this one may not be yet). */
+  /** Hand over a batch; resolves when all but the last `depth` batches are written. */
   async add(batch: Batch): Promise<void> {
     if (batch.documents.length === 0) return;
     if (this.batches++ === 0) return this.write(batch);
-    this.pool ??= createAnalysisPool(this.poolOptions);
+    const { depth: _, ...poolOptions } = this.options;
+    this.pool ??= createAnalysisPool(poolOptions);
     const draft = this.pool.analyze(batch.documents);
     // A failure is seen when the batch is written; if an earlier write fails first, it is never awaited.
     draft.catch(() => {});
-    const previous = this.waiting;
-    this.waiting = { batch, draft };
-    if (previous !== null) await this.write(previous.batch, await previous.draft);
+    this.waiting.push({ batch, draft });
+    while (this.waiting.length > this.depth) await this.writeOldest();
   }
 
   /** Hand over the last batch and write everything still waiting. */
   async finish(batch: Batch): Promise<void> {
     await this.add(batch);
-    const last = this.waiting;
-    this.waiting = null;
-    if (last !== null) await this.write(last.batch, await last.draft);
+    while (this.waiting.length > 0) await this.writeOldest();
   }
 
-  /** Stop the workers (call in a `finally`); a batch still waiting is not written. */
+  private async writeOldest(): Promise<void> {
+    const oldest = this.waiting.shift() as Analyzed;
+    await this.write(oldest.batch, await oldest.draft);
+  }
+
+  /** Stop the workers (call in a `finally`); batches still waiting are not written. */
   async close(): Promise<void> {
-    this.waiting = null;
+    this.waiting.length = 0;
     await this.pool?.close();
   }
 }

@@ -5,8 +5,7 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { analyzeText, wordTerms } from './analyzer/index-terms.ts';
-import { forEachToken } from './analyzer/tokenize.ts';
+import { analyzeText, forEachWordTerms } from './analyzer/index-terms.ts';
 import { buildDraft, DraftBuilder, type SegmentDraft } from './segments/draft.ts';
 import { TEXT_FIELDS } from './segments/types.ts';
 import type { DocumentFields, IndexedFields } from './types.ts';
@@ -61,11 +60,10 @@ export function draftOfFields(fields: ReadonlyArray<DocumentFields>): SegmentDra
   for (const doc of fields) {
     builder.beginDoc();
     TEXT_FIELDS.forEach((name, f) => {
-      forEachToken(doc[name], (token) => {
-        const terms = wordTerms(token);
-        if (terms === null) return;
-        builder.stem(terms.stem, f);
-        for (const e of terms.expansions) builder.expansion(e, f);
+      forEachWordTerms(doc[name], (terms) => {
+        builder.stem(terms.stemId, f);
+        const ids = terms.expansionIds;
+        for (let i = 0; i < ids.length; i++) builder.expansion(ids[i] as number, f);
       });
     });
     builder.endDoc();

@@ -26,7 +26,7 @@ export {
   selectDocs,
   unpackDraft,
 } from './segments/draft.ts';
-export { MERGE_FACTOR, type MergePart, pickMerge, SegmentMerge, TermMerger } from './segments/merge.ts';
+export { BlockMerge, MERGE_FACTOR, type MergePart, pickMerge, SegmentMerge } from './segments/merge.ts';
 export { compareTerms, prefixEnd } from './segments/order.ts';
 export { FACET_LIMIT, type IndexAnswer, type IndexQuery, IndexReader } from './segments/reader.ts';
 export { type NewSegment, segmentOf } from './segments/segment.ts';

@@ -10,7 +10,8 @@ import type { IndexedText } from '../types.ts';
 import { compoundParts, isDictionaryWord, splitCompound } from './compounds.ts';
 import { foldToken } from './fold.ts';
 import { isStopWord, stemWord } from './stem.ts';
-import { forEachToken } from './tokenize.ts';
+import { onTermIdsReset, termId } from './term-ids.ts';
+import { forEachToken, forEachTokenSpan } from './tokenize.ts';
 
 /** What one word contributes to the index. */
 export interface WordTerms {
@@ -22,12 +23,24 @@ export interface WordTerms {
   expansions: string[];
   /** A stop word: kept in the stems stream, dropped from query words. */
   stop: boolean;
+  /** The id of `stem` (`term-ids.ts`). */
+  stemId: number;
+  /** The ids of `expansions`, in order. */
+  expansionIds: Int32Array;
 }
 
 const MEMO_LIMIT = 200_000;
 /** Keyed by the token as cut from the text (folding is part of what is saved). */
 const memo = new Map<string, WordTerms>();
-const NONE: WordTerms = { folded: '', stem: '', expansions: [], stop: true };
+onTermIdsReset(() => memo.clear());
+const NONE: WordTerms = {
+  folded: '',
+  stem: '',
+  expansions: [],
+  stop: true,
+  stemId: -1,
+  expansionIds: new Int32Array(0),
+};
 /** A "(de)" prefix or "(s)" suffix of a word; "com(2015)240" is not one. */
 const PAREN = /\(([\p{L}]+)\)/u;
 const DIGIT = /\d/;
@@ -70,7 +83,15 @@ function analyzeFolded(folded: string): WordTerms {
     addTerms(word, out);
   }
   out.delete(stem);
-  return { folded, stem, expansions: [...out], stop: isStopWord(folded) };
+  const expansions = [...out];
+  return {
+    folded,
+    stem,
+    expansions,
+    stop: isStopWord(folded),
+    stemId: termId(stem),
+    expansionIds: Int32Array.from(expansions, termId),
+  };
 }
 
 /** The one stem of a word: hyphenated words keep their hyphens between the stems of their parts. */
@@ -168,4 +189,66 @@ export function analyzeText(text: string): IndexedText {
     for (const e of terms.expansions) expansions.add(e);
   });
   return { stems: stems.join(' '), expansions: [...expansions].join(' ') };
+}
+
+/**
+ * The analyzed words of a text by their characters: an open-addressing table from a
+ * word's characters (hashed in place, compared in place) to its `WordTerms`, so that
+ * indexing makes no string and no map lookup for a word it has seen. Cleared when full
+ * and whenever term ids are reset.
+ */
+class SpanMemo {
+  private readonly size = 1 << 19;
+  private readonly slots = new Int32Array(this.size).fill(-1);
+  private readonly words: string[] = [];
+  private readonly terms: Array<WordTerms | null> = [];
+
+  clear(): void {
+    this.slots.fill(-1);
+    this.words.length = 0;
+    this.terms.length = 0;
+  }
+
+  /** The terms of `text[start, end)`, analyzing (and keeping) them when new. */
+  get(text: string, start: number, end: number): WordTerms | null {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.size - 1;
+    const n = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot] as number;
+      if (k === -1) {
+        const word = text.slice(start, end);
+        const terms = wordTerms(word);
+        if (this.words.length >= this.size >>> 1) {
+          this.clear();
+          return terms;
+        }
+        this.slots[slot] = this.words.length;
+        this.words.push(word);
+        this.terms.push(terms);
+        return terms;
+      }
+      const word = this.words[k] as string;
+      if (word.length !== n) continue;
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
+      if (same) return this.terms[k] as WordTerms | null;
+    }
+  }
+}
+
+const spans = new SpanMemo();
+onTermIdsReset(() => spans.clear());
+
+/**
+ * Call `fn` with the analyzed terms of each word of `text`, in order (words that make
+ * no term are skipped): what `wordTerms` gives for each token of `forEachToken`, made
+ * for indexing at speed.
+ */
+export function forEachWordTerms(text: string, fn: (terms: WordTerms) => void): void {
+  forEachTokenSpan(text, (start, end, token) => {
+    const terms = token === null ? spans.get(text, start, end) : wordTerms(token);
+    if (terms !== null) fn(terms);
+  });
 }

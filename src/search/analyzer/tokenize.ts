@@ -71,6 +71,18 @@ const PATTERN_WORDS = new Set(['COM', 'SEC', 'SWD', 'JOIN', 'ECLI']);
  * `tokenizeByPattern`, which a property test checks.
  */
 export function forEachToken(text: string, fn: (token: string, start: number, end: number) => boolean | void): void {
+  forEachTokenSpan(text, (start, end, token) => fn(token ?? text.slice(start, end), start, end));
+}
+
+/**
+ * Call `fn` for each word of `text` as `forEachToken` cuts them, by its place: a plain
+ * run of letters comes as `text.slice(start, end)` without being sliced (`token` null),
+ * so that a caller that looks words up by their characters makes no string for them.
+ */
+export function forEachTokenSpan(
+  text: string,
+  fn: (start: number, end: number, token: string | null) => boolean | void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -94,8 +106,8 @@ export function forEachToken(text: string, fn: (token: string, start: number, en
         !(next === 46 && digit) && // 1.000
         !(j - i <= 4 && PATTERN_WORDS.has(text.slice(i, j)));
       if (plain) {
-        const token = j - i > MAX_TOKEN_LENGTH ? text.slice(i, i + MAX_TOKEN_LENGTH) : text.slice(i, j);
-        if (fn(token, i, j) === false) return;
+        const token = j - i > MAX_TOKEN_LENGTH ? text.slice(i, i + MAX_TOKEN_LENGTH) : null;
+        if (fn(i, j, token) === false) return;
         i = j;
         continue;
       }
@@ -107,7 +119,7 @@ export function forEachToken(text: string, fn: (token: string, start: number, en
     const m = TOKEN.exec(text);
     if (m === null) return;
     const token = m[0].length > MAX_TOKEN_LENGTH ? m[0].slice(0, MAX_TOKEN_LENGTH) : m[0];
-    if (fn(token, m.index, m.index + m[0].length) === false) return;
+    if (fn(m.index, m.index + m[0].length, token) === false) return;
     i = m.index + m[0].length;
   }
 }

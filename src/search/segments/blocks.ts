@@ -38,11 +38,44 @@ export interface BlockRow {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function shared(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
+/** Terms' UTF-8 bytes, one after the other, in a buffer reused for each (no allocation per term). */
+class TermBytes {
+  bytes = new Uint8Array(64);
+  length = 0;
+
+  set(term: string): void {
+    const n = term.length;
+    if (3 * n > this.bytes.length) this.bytes = new Uint8Array(3 * n + 16);
+    for (let i = 0; i < n; i++) {
+      const c = term.charCodeAt(i);
+      if (c >= 0x80) {
+        this.length = encoder.encodeInto(term, this.bytes).written;
+        return;
+      }
+      this.bytes[i] = c;
+    }
+    this.length = n;
+  }
+
+  /** Bytes this term shares at its start with `other`. */
+  shared(other: TermBytes): number {
+    const n = Math.min(this.length, other.length);
+    const a = this.bytes;
+    const b = other.bytes;
+    let i = 0;
+    while (i < n && a[i] === b[i]) i++;
+    return i;
+  }
+}
+
+/** The text of UTF-8 bytes `bytes[from, to)`. */
+function text(bytes: Uint8Array, from: number, to: number): string {
+  let ascii = true;
+  for (let i = from; i < to && ascii; i++) ascii = (bytes[i] as number) < 0x80;
+  if (!ascii) return decoder.decode(bytes.subarray(from, to));
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i] as number);
+  return out;
 }
 
 /** Block sizes (tests make them tiny, to get many blocks from few papers). */
@@ -53,11 +86,19 @@ export interface BlockSizes {
 
 const SIZES: BlockSizes = { block: BLOCK_BYTES, own: OWN_BLOCK_BYTES };
 
-/** Packs term rows, given in term order, into blocks. */
+/**
+ * Packs terms, given in term order, into blocks as they come: each term's header and
+ * bytes are copied into the block being filled at once (so the caller may reuse its
+ * buffers), and a block is closed when it reaches the size.
+ */
 export class BlockPacker {
   private readonly out: BlockRow[] = [];
-  private pending: TermRow[] = [];
-  private pendingBytes = 0;
+  private readonly heads = new ByteWriter(512);
+  private readonly body = new ByteWriter(BLOCK_BYTES + 1024);
+  private count = 0;
+  private key: string | null = null;
+  private current = new TermBytes();
+  private previous = new TermBytes();
 
   constructor(
     private readonly segment: number,
@@ -66,15 +107,48 @@ export class BlockPacker {
   ) {}
 
   add(row: TermRow): void {
-    const size = row.postings.length + (row.positions?.length ?? 0);
+    this.addTerm(row.term, row.docs, row.last, row.postings, row.positions);
+  }
+
+  /** Add a term: its paper count, last docid, postings and positions (copied). */
+  addTerm(term: string, docs: number, last: number, postings: Uint8Array, positions: Uint8Array | null): void {
+    const size = postings.length + (positions?.length ?? 0);
     if (size > this.sizes.own) {
-      this.flushPending();
-      this.out.push({ segment: this.segment, term: row.term, data: this.encode([row], OWN), positions: row.positions });
+      this.close();
+      const w = new ByteWriter(postings.length + term.length + 24);
+      w.uint(OWN);
+      w.uint(1);
+      this.current.set(term);
+      this.header(w, 0, docs, last, postings.length);
+      w.bytes(postings);
+      this.out.push({
+        segment: this.segment,
+        term,
+        data: w.finish(),
+        positions: positions === null || positions.length === 0 ? null : positions.slice(),
+      });
       return;
     }
-    this.pending.push(row);
-    this.pendingBytes += size + row.term.length + 8;
-    if (this.pendingBytes >= this.sizes.block) this.flushPending();
+    this.current.set(term);
+    const same = this.count === 0 ? 0 : this.current.shared(this.previous);
+    this.header(this.heads, same, docs, last, postings.length);
+    this.heads.uint(positions?.length ?? 0);
+    this.body.bytes(postings);
+    if (positions !== null) this.body.bytes(positions);
+    if (this.key === null) this.key = term;
+    this.count++;
+    [this.previous, this.current] = [this.current, this.previous];
+    if (this.heads.length + this.body.length >= this.sizes.block) this.close();
+  }
+
+  private header(w: ByteWriter, same: number, docs: number, last: number, postings: number): void {
+    const t = this.current;
+    w.uint(same);
+    w.uint(t.length - same);
+    w.bytes(t.bytes.subarray(same, t.length));
+    w.uint(docs);
+    w.uint(last - this.first);
+    w.uint(postings);
   }
 
   /** The blocks packed so far (call `finish` for the last). */
@@ -82,47 +156,101 @@ export class BlockPacker {
     return this.out.splice(0);
   }
 
-  /** Pack what is pending and return every block not taken yet. */
+  /** Close the block being filled and return every block not taken yet. */
   finish(): BlockRow[] {
-    this.flushPending();
+    this.close();
     return this.take();
   }
 
-  private flushPending(): void {
-    if (this.pending.length === 0) return;
-    const rows = this.pending;
-    this.out.push({
-      segment: this.segment,
-      term: (rows[0] as TermRow).term,
-      data: this.encode(rows, PACKED),
-      positions: null,
-    });
-    this.pending = [];
-    this.pendingBytes = 0;
+  private close(): void {
+    if (this.count === 0) return;
+    const w = new ByteWriter(this.heads.length + this.body.length + 8);
+    w.uint(PACKED);
+    w.uint(this.count);
+    w.bytes(this.heads.view());
+    w.bytes(this.body.view());
+    this.out.push({ segment: this.segment, term: this.key as string, data: w.finish(), positions: null });
+    this.heads.reset();
+    this.body.reset();
+    this.count = 0;
+    this.key = null;
+  }
+}
+
+/**
+ * The terms of one block, read into arrays at once (no object per term): term i's
+ * postings are `data[postingsFrom[i], postingsTo[i])` and its positions
+ * `positionsOf(i)`.
+ */
+export class BlockReader {
+  readonly n: number;
+  readonly terms: string[] = [];
+  readonly docs: Int32Array;
+  readonly last: Int32Array;
+  readonly postingsFrom: Int32Array;
+  readonly postingsTo: Int32Array;
+  private readonly positionsFrom: Int32Array;
+  private readonly positionsTo: Int32Array;
+  readonly data: Uint8Array;
+  private readonly own: Uint8Array | null;
+
+  constructor(block: BlockRow, first: number) {
+    // A plain view: a Node Buffer's subarray makes a Buffer, which costs far more.
+    const data = new Uint8Array(block.data.buffer, block.data.byteOffset, block.data.byteLength);
+    this.data = data;
+    this.own = block.positions;
+    const r = new ByteReader(data);
+    const kind = r.uint();
+    if (kind !== PACKED && kind !== OWN) throw new RangeError('segment index: unknown block kind');
+    const n = r.uint();
+    this.n = n;
+    this.docs = new Int32Array(n);
+    this.last = new Int32Array(n);
+    this.postingsFrom = new Int32Array(n);
+    this.postingsTo = new Int32Array(n);
+    this.positionsFrom = new Int32Array(n);
+    this.positionsTo = new Int32Array(n);
+    const postingsLength = new Int32Array(n);
+    const positionsLength = new Int32Array(n);
+    let previous = new Uint8Array(64);
+    for (let i = 0; i < n; i++) {
+      const same = r.uint();
+      const rest = r.uint();
+      if (same + rest > previous.length) {
+        const grown = new Uint8Array(2 * (same + rest));
+        grown.set(previous);
+        previous = grown;
+      }
+      previous.set(data.subarray(r.pos, r.pos + rest), same);
+      r.pos += rest;
+      this.terms.push(text(previous, 0, same + rest));
+      this.docs[i] = r.uint();
+      this.last[i] = first + r.uint();
+      postingsLength[i] = r.uint();
+      positionsLength[i] = kind === PACKED ? r.uint() : 0;
+    }
+    let at = r.pos;
+    for (let i = 0; i < n; i++) {
+      this.postingsFrom[i] = at;
+      at += postingsLength[i] as number;
+      this.postingsTo[i] = at;
+      this.positionsFrom[i] = at;
+      at += positionsLength[i] as number;
+      this.positionsTo[i] = at;
+    }
+    if (at > data.length) throw new RangeError('segment index: a block is shorter than its headers say');
   }
 
-  private encode(rows: TermRow[], kind: number): Uint8Array {
-    const w = new ByteWriter(this.pendingBytes + 64);
-    w.uint(kind);
-    w.uint(rows.length);
-    let previous: Uint8Array = new Uint8Array(0);
-    for (const row of rows) {
-      const bytes = encoder.encode(row.term);
-      const same = shared(previous, bytes);
-      w.uint(same);
-      w.uint(bytes.length - same);
-      w.bytes(bytes.subarray(same));
-      w.uint(row.docs);
-      w.uint(row.last - this.first);
-      w.uint(row.postings.length);
-      if (kind === PACKED) w.uint(row.positions?.length ?? 0);
-      previous = bytes;
-    }
-    for (const row of rows) {
-      w.bytes(row.postings);
-      if (kind === PACKED && row.positions !== null) w.bytes(row.positions);
-    }
-    return w.finish();
+  postings(i: number): Uint8Array {
+    return this.data.subarray(this.postingsFrom[i] as number, this.postingsTo[i] as number);
+  }
+
+  /** Term i's positions (null when it has none). */
+  positions(i: number): Uint8Array | null {
+    if (this.own !== null) return this.own;
+    const from = this.positionsFrom[i] as number;
+    const to = this.positionsTo[i] as number;
+    return to > from ? this.data.subarray(from, to) : null;
   }
 }
 
@@ -131,37 +259,17 @@ export class BlockPacker {
  * positions are views into the block's bytes.
  */
 export function unpackBlock(block: BlockRow, first: number): TermRow[] {
-  const r = new ByteReader(block.data);
-  const kind = r.uint();
-  if (kind !== PACKED && kind !== OWN) throw new RangeError('segment index: unknown block kind');
-  const n = r.uint();
-  const heads: Array<{ term: string; docs: number; last: number; postings: number; positions: number }> = [];
-  let previous: Uint8Array = new Uint8Array(0);
-  for (let i = 0; i < n; i++) {
-    const same = r.uint();
-    const rest = r.uint();
-    const bytes = new Uint8Array(same + rest);
-    bytes.set(previous.subarray(0, same));
-    bytes.set(block.data.subarray(r.pos, r.pos + rest), same);
-    r.pos += rest;
-    previous = bytes;
-    heads.push({
-      term: decoder.decode(bytes),
-      docs: r.uint(),
-      last: first + r.uint(),
-      postings: r.uint(),
-      positions: kind === PACKED ? r.uint() : 0,
+  const r = new BlockReader(block, first);
+  const rows: TermRow[] = [];
+  for (let i = 0; i < r.n; i++) {
+    rows.push({
+      segment: block.segment,
+      term: r.terms[i] as string,
+      docs: r.docs[i] as number,
+      last: r.last[i] as number,
+      postings: r.postings(i),
+      positions: r.positions(i),
     });
   }
-  let at = r.pos;
-  return heads.map((h) => {
-    const postings = block.data.subarray(at, at + h.postings);
-    at += h.postings;
-    let positions: Uint8Array | null = null;
-    if (kind === OWN) positions = block.positions;
-    else if (h.positions > 0) positions = block.data.subarray(at, at + h.positions);
-    at += h.positions;
-    if (at > block.data.length) throw new RangeError('segment index: a block is shorter than its headers say');
-    return { segment: block.segment, term: h.term, docs: h.docs, last: h.last, postings, positions };
-  });
+  return rows;
 }

@@ -49,6 +49,11 @@ export class ByteWriter {
     return this.buffer.slice(0, this.length);
   }
 
+  /** The bytes written, as a view (valid until the next write or reset). */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
   /** Forget what was written (keeps the capacity). */
   reset(): void {
     this.length = 0;

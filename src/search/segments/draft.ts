@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { resetTermIds, termId, termIdCount, termName } from '../analyzer/term-ids.ts';
 import type { IndexedFields } from '../types.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import { compareTerms } from './order.ts';
@@ -56,12 +57,15 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
  * the records are sorted by term (a counting sort, so papers stay in order) and
  * encoded. No object is made per term or per occurrence.
  */
+/** Term ids kept before they are given out afresh, between two batches (a few hundred MB at most). */
+const MAX_TERM_IDS = 2_000_000;
+
 export class DraftBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly names: string[] = [];
-  /** Per term id: the last paper that held it, and its slot in that paper. */
-  private lastDoc = new Int32Array(4096);
-  private slotOf = new Int32Array(4096);
+  /** Ids of the terms seen in this batch (`term-ids.ts`), in the order first seen. */
+  private readonly seen: number[] = [];
+  /** Per term id: the last paper that held it (−1: none yet), and its slot in that paper. */
+  private lastDoc = new Int32Array(Math.max(4096, termIdCount() + 1024)).fill(-1);
+  private slotOf = new Int32Array(this.lastDoc.length);
   /** Per slot of the current paper: term id, mask, and per field count and first/last occurrence. */
   private slotTerm = new Int32Array(1024);
   private slotMask = new Int32Array(1024);
@@ -83,6 +87,15 @@ export class DraftBuilder {
   private doc = -1;
   private fieldLength = [0, 0, 0];
 
+  /** A builder for one batch; term ids must not be reset while it builds. */
+  constructor() {
+    if (termIdCount() > MAX_TERM_IDS) {
+      resetTermIds();
+      this.lastDoc = new Int32Array(4096).fill(-1);
+      this.slotOf = new Int32Array(4096);
+    }
+  }
+
   /** Start the next paper. */
   beginDoc(): void {
     this.doc++;
@@ -91,19 +104,17 @@ export class DraftBuilder {
     this.fieldLength = [0, 0, 0];
   }
 
-  private slot(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(term);
-      this.ids.set(term, id);
-      if (id >= this.lastDoc.length) {
-        this.lastDoc = grow(this.lastDoc, id + 1);
-        this.slotOf = grow(this.slotOf, id + 1);
-      }
-      this.lastDoc[id] = -1;
+  private slot(id: number): number {
+    if (id >= this.lastDoc.length) {
+      const size = Math.max(id + 1, 2 * this.lastDoc.length);
+      const last = new Int32Array(size).fill(-1);
+      last.set(this.lastDoc);
+      this.lastDoc = last;
+      this.slotOf = grow(this.slotOf, size);
     }
-    if (this.lastDoc[id] === this.doc) return this.slotOf[id] as number;
+    const lastDoc = this.lastDoc[id] as number;
+    if (lastDoc === this.doc) return this.slotOf[id] as number;
+    if (lastDoc === -1) this.seen.push(id);
     const s = this.slots++;
     if (s >= this.slotTerm.length) {
       this.slotTerm = grow(this.slotTerm, s + 1);
@@ -123,9 +134,9 @@ export class DraftBuilder {
     return s;
   }
 
-  /** The next stem of field `field` of the current paper. */
-  stem(term: string, field: number): void {
-    const s = this.slot(term);
+  /** The next stem of field `field` of the current paper, by term id. */
+  stem(id: number, field: number): void {
+    const s = this.slot(id);
     const position = this.fieldLength[field] as number;
     this.fieldLength[field] = position + 1;
     this.slotMask[s] = (this.slotMask[s] as number) | (STEMS_BIT << (2 * field));
@@ -143,9 +154,9 @@ export class DraftBuilder {
     this.slotTf[k] = (this.slotTf[k] as number) + 1;
   }
 
-  /** An expansion of field `field` of the current paper. */
-  expansion(term: string, field: number): void {
-    const s = this.slot(term);
+  /** An expansion of field `field` of the current paper, by term id. */
+  expansion(id: number, field: number): void {
+    const s = this.slot(id);
     this.slotMask[s] = (this.slotMask[s] as number) | (EXPANSIONS_BIT << (2 * field));
   }
 
@@ -176,13 +187,12 @@ export class DraftBuilder {
 
   /** The draft of every paper so far. */
   finish(): SegmentDraft {
-    const termCount = this.names.length;
-    const order = Array.from({ length: termCount }, (_, i) => i);
-    const names = this.names;
-    order.sort((a, b) => compareTerms(names[a] as string, names[b] as string));
-    const rank = new Int32Array(termCount);
-    order.forEach((id, r) => {
-      rank[id] = r;
+    const termCount = this.seen.length;
+    const terms = this.seen.map(termName);
+    sortTerms(terms);
+    const rank = new Int32Array(this.lastDoc.length);
+    terms.forEach((term, r) => {
+      rank[termId(term)] = r;
     });
     // Counting sort of the records by term rank; records of one term stay in paper order.
     const start = new Int32Array(termCount + 1);
@@ -203,48 +213,83 @@ export class DraftBuilder {
     const last = new Int32Array(termCount);
     const postingsEnd = new Int32Array(termCount);
     const positionsEnd = new Int32Array(termCount);
-    const postings = new ByteWriter(4 * this.recordCount + 16);
-    const positions = new ByteWriter(2 * this.positionCount + 16);
+    // Varints are written inline into buffers sized for the worst case (5 bytes a number).
+    const post = new Uint8Array(25 * this.recordCount + 16);
+    const pos = new Uint8Array(5 * this.positionCount + 16);
+    const positions = this.positions;
+    const recordPos = this.recordPos;
+    let p = 0;
+    let q = 0;
     for (let t = 0; t < termCount; t++) {
       let previous = -1;
-      for (let k = start[t] as number; k < (start[t + 1] as number); k++) {
+      const end = start[t + 1] as number;
+      for (let k = start[t] as number; k < end; k++) {
         const r = sorted[k] as number;
         const base = 6 * r;
         const doc = records[base + 1] as number;
-        const mask = records[base + 2] as number;
-        postings.uint(doc - previous);
-        postings.uint(mask);
-        let p = this.recordPos[r] as number;
+        let v = doc - previous;
+        while (v >= 0x80) {
+          post[p++] = (v & 0x7f) | 0x80;
+          v >>>= 7;
+        }
+        post[p++] = v;
+        post[p++] = records[base + 2] as number; // the mask: 6 bits, one byte
+        let at = recordPos[r] as number;
         for (let f = 0; f < 3; f++) {
           const tf = records[base + 3 + f] as number;
           if (tf === 0) continue;
-          postings.uint(tf);
-          let before = -1;
-          for (let i = 0; i < tf; i++) {
-            const at = this.positions[p++] as number;
-            positions.uint(before === -1 ? at : at - before);
-            before = at;
+          v = tf;
+          while (v >= 0x80) {
+            post[p++] = (v & 0x7f) | 0x80;
+            v >>>= 7;
+          }
+          post[p++] = v;
+          let before = 0;
+          for (let c = 0; c < tf; c++) {
+            const x = positions[at++] as number;
+            v = c === 0 ? x : x - before;
+            before = x;
+            while (v >= 0x80) {
+              pos[q++] = (v & 0x7f) | 0x80;
+              v >>>= 7;
+            }
+            pos[q++] = v;
           }
         }
         previous = doc;
       }
-      docs[t] = (start[t + 1] as number) - (start[t] as number);
+      docs[t] = end - (start[t] as number);
       last[t] = previous;
-      postingsEnd[t] = postings.length;
-      positionsEnd[t] = positions.length;
+      postingsEnd[t] = p;
+      positionsEnd[t] = q;
     }
     return {
       count: this.doc + 1,
       lengths: Int32Array.from(this.lengths),
-      terms: order.map((id) => names[id] as string),
+      terms,
       docs,
       last,
       postingsEnd,
-      postings: postings.finish(),
+      postings: post.slice(0, p),
       positionsEnd,
-      positions: positions.finish(),
+      positions: pos.slice(0, q),
     };
   }
+}
+
+/** Sort terms in `compareTerms` order: natively, unless a term holds a character above U+FFFF. */
+function sortTerms(terms: string[]): void {
+  for (const t of terms) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        terms.sort(compareTerms);
+        return;
+      }
+    }
+  }
+  // Without surrogates, UTF-16 order is code point order.
+  terms.sort();
 }
 
 /** Split a stream of terms separated by single spaces, calling `fn(term)` for each. */
@@ -273,8 +318,8 @@ export function buildDraft(fields: ReadonlyArray<IndexedFields>): SegmentDraft {
     builder.beginDoc();
     TEXT_FIELDS.forEach((name, f) => {
       const text = doc[name];
-      eachTerm(text.stems, (term) => builder.stem(term, f));
-      eachTerm(text.expansions, (term) => builder.expansion(term, f));
+      eachTerm(text.stems, (term) => builder.stem(termId(term), f));
+      eachTerm(text.expansions, (term) => builder.expansion(termId(term), f));
     });
     builder.endDoc();
   }

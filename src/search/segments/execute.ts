@@ -10,7 +10,7 @@
 import type { FieldFilter, PlanNode } from '../types.ts';
 import { Bitset, bitsetOf } from './bitset.ts';
 import type { Columns } from './columns.ts';
-import { decodeStems, decodeWeighted, entryPositions, type StemEntries } from './postings.ts';
+import { DOC_SPAN, decodePositionKeys, decodeWeighted, followedBy, followingKeys } from './postings.ts';
 import { idf, K1 } from './scoring.ts';
 import { type HitOrder, type Kept, TopK } from './top.ts';
 import type { SegmentMeta, TermRow } from './types.ts';
@@ -152,7 +152,7 @@ function scan(columns: Columns, test: (i: number) => boolean): Bitset {
 /** One segment's part of a search. */
 class SegmentQuery {
   private readonly hits = new Map<string, Hits | null>();
-  private readonly stems = new Map<string, StemEntries | null>();
+  private readonly keys = new Map<string, Float64Array>();
   result: Bitset | null = null;
 
   constructor(
@@ -217,13 +217,14 @@ class SegmentQuery {
     return { n, local: outLocal, tf: outTf, bits };
   }
 
-  private stemEntries(term: string): StemEntries | null {
-    let entries = this.stems.get(term);
-    if (entries !== undefined) return entries;
-    const row = this.data.rows.get(term)?.get(this.view.meta.id);
-    entries = row === undefined ? null : decodeStems(row.postings, row.docs, row.positions);
-    this.stems.set(term, entries);
-    return entries;
+  /** A term's position keys here (`decodePositionKeys`), from its row in this segment. */
+  private positionKeys(term: string, row: TermRow): Float64Array {
+    let keys = this.keys.get(term);
+    if (keys === undefined) {
+      keys = decodePositionKeys(row.postings, row.docs, row.positions);
+      this.keys.set(term, keys);
+    }
+    return keys;
   }
 
   private bitsOf(unit: Unit): Bitset {
@@ -284,47 +285,21 @@ class SegmentQuery {
   /** Papers where the stems stand adjacent and in order in one stems stream. */
   private phrase(stems: string[]): Bitset {
     const out = new Bitset(this.count);
-    if (stems.length === 0) return out;
-    const entries: StemEntries[] = [];
-    for (const s of stems) {
-      const e = this.stemEntries(s);
-      if (e === null) return out;
-      entries.push(e);
-    }
-    const cursor = new Array<number>(entries.length).fill(0);
-    const base = entries[0] as StemEntries;
-    outer: for (let i = 0; i < base.local.length; i++) {
-      const doc = base.local[i] as number;
-      const at: number[] = [i];
-      for (let j = 1; j < entries.length; j++) {
-        const e = entries[j] as StemEntries;
-        let c = cursor[j] as number;
-        while (c < e.local.length && (e.local[c] as number) < doc) c++;
-        cursor[j] = c;
-        if (c >= e.local.length) break outer;
-        if (e.local[c] !== doc) continue outer;
-        at.push(c);
+    const rows = stems.map((t) => this.data.rows.get(t)?.get(this.view.meta.id));
+    if (rows.length === 0 || rows.some((r) => r === undefined)) return out;
+    const row = (j: number) => rows[j] as TermRow;
+    let keys: Float64Array;
+    if (rows.length === 1) keys = decodePositionKeys(row(0).postings, row(0).docs, row(0).positions);
+    else {
+      // The first stem's keys are streamed against the second's; later stems narrow what is left.
+      const second = this.positionKeys(stems[1] as string, row(1));
+      keys = followingKeys(row(0).postings, row(0).docs, row(0).positions, second);
+      for (let j = 2; j < rows.length && keys.length > 0; j++) {
+        keys = followedBy(keys, this.positionKeys(stems[j] as string, row(j)));
       }
-      if (this.phraseIn(entries, at)) out.add(doc);
     }
+    for (let k = 0; k < keys.length; k++) out.add(Math.floor((keys[k] as number) / DOC_SPAN));
     return out;
-  }
-
-  private phraseIn(entries: StemEntries[], at: number[]): boolean {
-    for (let f = 0; f < 3; f++) {
-      let ok = true;
-      for (let j = 0; j < entries.length && ok; j++)
-        ok = ((entries[j] as StemEntries).tfs[3 * (at[j] as number) + f] as number) > 0;
-      if (!ok) continue;
-      const lists = entries.map((e, j) => entryPositions(e, at[j] as number, f));
-      const rest = lists.slice(1).map((l) => new Set(l));
-      for (const p of lists[0] as number[]) {
-        let all = true;
-        for (let j = 0; j < rest.length && all; j++) all = (rest[j] as Set<number>).has(p + j + 1);
-        if (all) return true;
-      }
-    }
-    return false;
   }
 
   private filter(filter: FieldFilter): Bitset {

@@ -7,10 +7,10 @@
  */
 import type { Document } from '../../model/index.ts';
 import { analyzeDocument } from '../fields.ts';
-import { BlockPacker, type BlockRow, type BlockSizes, unpackBlock } from './blocks.ts';
+import { BlockPacker, type BlockRow, type BlockSizes } from './blocks.ts';
 import { decodeColumns } from './columns.ts';
 import { buildDraft, type SegmentDraft, selectDocs } from './draft.ts';
-import { pickMerge, SegmentMerge, TermMerger } from './merge.ts';
+import { BlockMerge, pickMerge, SegmentMerge } from './merge.ts';
 import { compareTerms, prefixEnd } from './order.ts';
 import { segmentOf } from './segment.ts';
 import type {
@@ -114,23 +114,19 @@ export class MemoryIndex implements IndexSource {
     // Pages of two blocks, to exercise paging.
     const pageSize = 2;
     const read = parts.map(() => 0);
-    const merger = new TermMerger(parts.length);
     const packer = new BlockPacker(merge.id, merge.first, this.sizes);
-    for (;;) {
-      for (const i of merger.hungry()) {
+    const merging = new BlockMerge(
+      merge,
+      parts.map((p) => p.meta.first),
+      packer,
+    );
+    while (merging.step()) {
+      for (const i of merging.hungry()) {
         const part = parts[i] as StoredSegment;
         const page = part.blocks.slice(read[i], (read[i] as number) + pageSize);
         read[i] = (read[i] as number) + page.length;
-        merger.feed(
-          i,
-          page.flatMap((b) => unpackBlock(b, part.meta.first)),
-          (read[i] as number) >= part.blocks.length,
-        );
+        merging.feed(i, page, (read[i] as number) >= part.blocks.length);
       }
-      const group = merger.next();
-      if (group === null) break;
-      const row = merge.mergeTerm(group);
-      if (row !== null) packer.add(row);
     }
     const { meta, columns } = merge.segment();
     for (const d of merge.dropped) this.deleted.delete(d);

@@ -1,8 +1,7 @@
 /**
  * Merging segments: which adjacent segments to merge (`pickMerge`, a log-structured
- * policy), and the merge itself, term by term (`SegmentMerge`, fed by `TermMerger`, a
- * k-way merge over the engine's pages of term blocks, unpacked; the merged rows are
- * packed again with `BlockPacker`).
+ * policy), and the merge itself (`SegmentMerge` for the columns and the rules,
+ * `BlockMerge` streaming the term blocks of the parts into the merged segment's).
  *
  * Policy: a segment's level is the decimal order of its docid range (1–9 docids: 0,
  * 10–99: 1, …). When `MERGE_FACTOR` adjacent segments share a level, they become one
@@ -16,6 +15,8 @@
  *
  * @module
  */
+import { type BlockPacker, BlockReader, type BlockRow } from './blocks.ts';
+import { ByteWriter } from './bytes.ts';
 import { type Columns, columnStats, concatColumns, encodeColumns } from './columns.ts';
 import { compareTerms } from './order.ts';
 import { concatPostings, filterPostings, type PostingsPart } from './postings.ts';
@@ -86,6 +87,11 @@ export class SegmentMerge {
     this.dead = new Set([...deleted].filter((d) => d >= this.first && d < next));
   }
 
+  /** Whether deleted papers lie in the range (their postings are then dropped term by term). */
+  get hasDeleted(): boolean {
+    return this.dead.size > 0;
+  }
+
   /** The deleted docids this merge drops (the engine forgets their tombstones). */
   get dropped(): number[] {
     return [...this.dead].sort((a, b) => a - b);
@@ -132,64 +138,137 @@ export class SegmentMerge {
   }
 }
 
+/** One part of a streaming merge: its blocks as fed, and the term it is at. */
+class PartCursor {
+  readonly queue: BlockRow[] = [];
+  reader: BlockReader | null = null;
+  at = 0;
+  done = false;
+
+  constructor(readonly first: number) {}
+
+  /** Whether the part is at a term (else it needs its next page, or is done). */
+  ready(): boolean {
+    while (this.reader === null || this.at >= this.reader.n) {
+      const next = this.queue.shift();
+      if (next === undefined) return false;
+      this.reader = new BlockReader(next, this.first);
+      this.at = 0;
+    }
+    return true;
+  }
+
+  get term(): string {
+    return (this.reader as BlockReader).terms[this.at] as string;
+  }
+}
+
 /**
- * A k-way merge of term rows read page by page (each part's rows in `compareTerms`
- * order): `hungry()` says which parts need their next page fed before `next()` can tell
- * the next term.
+ * A k-way merge of segments' term blocks, streaming: the engine feeds each part its
+ * blocks page by page (`hungry`, `feed`), `step` merges terms until a part needs more,
+ * and the merged terms go straight into a `BlockPacker` (the engine writes what it
+ * `take`s). Postings are joined as bytes (only each part's first delta is rewritten);
+ * only when deleted papers lie in the range do the terms go through `mergeTerm`.
  *
  * @example
- * const merger = new TermMerger(parts.length);
- * for (;;) {
- *   for (const i of merger.hungry()) merger.feed(i, ...readPage(i));
- *   const rows = merger.next();
- *   if (rows === null) break;
- *   write(merge.mergeTerm(rows));
- * }
+ * const merging = new BlockMerge(merge, pick.map((s) => s.first), packer);
+ * while (merging.step()) for (const i of merging.hungry()) merging.feed(i, ...readPage(i));
  */
-export class TermMerger {
-  private readonly pages: TermRow[][];
-  private readonly at: number[];
-  private readonly done: boolean[];
+export class BlockMerge {
+  private readonly parts: PartCursor[];
+  private readonly postings = new ByteWriter(1 << 16);
+  private readonly positions = new ByteWriter(1 << 16);
 
-  constructor(k: number) {
-    this.pages = Array.from({ length: k }, () => []);
-    this.at = new Array(k).fill(0);
-    this.done = new Array(k).fill(false);
+  constructor(
+    private readonly merge: SegmentMerge,
+    firsts: ReadonlyArray<number>,
+    private readonly packer: BlockPacker,
+  ) {
+    this.parts = firsts.map((first) => new PartCursor(first));
   }
 
-  /** Parts whose page is used up and that may have more rows. */
+  /** Parts that need their next page of blocks. */
   hungry(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.pages.length; i++) {
-      if (!this.done[i] && (this.at[i] as number) >= (this.pages[i] as TermRow[]).length) out.push(i);
-    }
+    this.parts.forEach((p, i) => {
+      if (!p.done && !p.ready()) out.push(i);
+    });
     return out;
   }
 
-  /** Give part i its next page of rows; `last` when the part has no more after it. */
-  feed(i: number, rows: TermRow[], last: boolean): void {
-    this.pages[i] = rows;
-    this.at[i] = 0;
-    if (last) this.done[i] = true;
+  /** Give part i its next page of blocks; `last` when there are none after it. */
+  feed(i: number, blocks: ReadonlyArray<BlockRow>, last: boolean): void {
+    const part = this.parts[i] as PartCursor;
+    part.queue.push(...blocks);
+    if (last) part.done = true;
   }
 
-  /** The rows of the smallest term left (one slot per part), or null when all are read. */
-  next(): Array<TermRow | undefined> | null {
-    if (this.hungry().length > 0) throw new Error('TermMerger: feed the hungry parts first');
-    let smallest: string | null = null;
-    for (let i = 0; i < this.pages.length; i++) {
-      const row = (this.pages[i] as TermRow[])[this.at[i] as number];
-      if (row !== undefined && (smallest === null || compareTerms(row.term, smallest) < 0)) smallest = row.term;
+  /** Merge terms until a part needs a page (true: feed the hungry ones) or all are merged (false). */
+  step(): boolean {
+    const parts = this.parts;
+    const here: PartCursor[] = [];
+    for (;;) {
+      let smallest: string | null = null;
+      for (const p of parts) {
+        if (!p.ready()) {
+          if (!p.done) return true;
+          continue;
+        }
+        const t = p.term;
+        if (smallest === null || compareTerms(t, smallest) < 0) smallest = t;
+      }
+      if (smallest === null) return false;
+      here.length = 0;
+      for (const p of parts) if (p.ready() && p.term === smallest) here.push(p);
+      this.join(smallest, here);
+      for (const p of here) p.at++;
     }
-    if (smallest === null) return null;
-    const out: Array<TermRow | undefined> = [];
-    for (let i = 0; i < this.pages.length; i++) {
-      const row = (this.pages[i] as TermRow[])[this.at[i] as number];
-      if (row !== undefined && row.term === smallest) {
-        out.push(row);
-        this.at[i] = (this.at[i] as number) + 1;
-      } else out.push(undefined);
-    }
-    return out;
   }
+
+  private join(term: string, here: PartCursor[]): void {
+    if (this.merge.hasDeleted) {
+      const rows = this.parts.map((p) => (here.includes(p) ? rowOf(p, term) : undefined));
+      const row = this.merge.mergeTerm(rows);
+      if (row !== null) this.packer.add(row);
+      return;
+    }
+    const post = this.postings;
+    const pos = this.positions;
+    post.reset();
+    pos.reset();
+    let previous = this.merge.first - 1;
+    let docs = 0;
+    for (const p of here) {
+      const r = p.reader as BlockReader;
+      const i = p.at;
+      const data = r.data;
+      // The part's first delta, rewritten against the entry before it; the rest as it is.
+      let at = r.postingsFrom[i] as number;
+      let b = data[at++] as number;
+      let v = b & 0x7f;
+      for (let s = 128; b >= 0x80; s *= 128) {
+        b = data[at++] as number;
+        v += (b & 0x7f) * s;
+      }
+      post.uint(p.first - 1 + v - previous);
+      post.bytes(data.subarray(at, r.postingsTo[i] as number));
+      const positions = r.positions(i);
+      if (positions !== null) pos.bytes(positions);
+      previous = r.last[i] as number;
+      docs += r.docs[i] as number;
+    }
+    this.packer.addTerm(term, docs, previous, post.view(), pos.length > 0 ? pos.view() : null);
+  }
+}
+
+function rowOf(p: PartCursor, term: string): TermRow {
+  const r = p.reader as BlockReader;
+  return {
+    segment: 0,
+    term,
+    docs: r.docs[p.at] as number,
+    last: r.last[p.at] as number,
+    postings: r.postings(p.at),
+    positions: r.positions(p.at),
+  };
 }

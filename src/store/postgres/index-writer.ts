@@ -12,6 +12,7 @@ import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
+  BlockMerge,
   BlockPacker,
   type BlockRow,
   buildDraft,
@@ -24,8 +25,6 @@ import {
   SegmentMerge,
   type SegmentMeta,
   segmentOf,
-  TermMerger,
-  unpackBlock,
   type ValueKind,
   valueKey,
   valuesToNumber,
@@ -210,29 +209,24 @@ async function merge(tx: TransactionSql, pick: SegmentMeta[]): Promise<void> {
     { id: 0, first: merge.first, count: merge.count, live: 0, lengths: [0, 0, 0] },
     new Uint8Array(0),
   );
-  const merger = new TermMerger(parts.length);
   const packer = new BlockPacker(id, merge.first);
-  const pending: BlockRow[] = [];
+  const merging = new BlockMerge(
+    merge,
+    pick.map((m) => m.first),
+    packer,
+  );
   const after = pick.map(() => '');
-  for (;;) {
-    for (const i of merger.hungry()) {
-      const part = pick[i] as SegmentMeta;
+  const pending: BlockRow[] = [];
+  while (merging.step()) {
+    for (const i of merging.hungry()) {
       const blocks = await tx.unsafe<BlockRow[]>(
         `SELECT segment, term, data, positions FROM index_blocks WHERE segment = $1 AND term > $2
          ORDER BY term LIMIT ${MERGE_PAGE}`,
-        [part.id, after[i] as string],
+        [(pick[i] as SegmentMeta).id, after[i] as string],
       );
       if (blocks.length > 0) after[i] = (blocks[blocks.length - 1] as BlockRow).term;
-      merger.feed(
-        i,
-        blocks.flatMap((b) => unpackBlock(b, part.first)),
-        blocks.length < MERGE_PAGE,
-      );
+      merging.feed(i, [...blocks], blocks.length < MERGE_PAGE);
     }
-    const group = merger.next();
-    if (group === null) break;
-    const row = merge.mergeTerm(group);
-    if (row !== null) packer.add(row);
     pending.push(...packer.take());
     if (pending.length >= 100) await copyBlocks(tx, id, pending.splice(0));
   }

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
+  BlockMerge,
   BlockPacker,
   type BlockRow,
   buildDraft,
@@ -22,8 +23,6 @@ import {
   SegmentMerge,
   type SegmentMeta,
   segmentOf,
-  TermMerger,
-  unpackBlock,
   type ValueKind,
   valueKey,
   valuesToNumber,
@@ -180,24 +179,19 @@ export class IndexWriter {
       { id: 0, first: merge.first, count: merge.count, live: 0, lengths: [0, 0, 0] },
       new Uint8Array(0),
     );
-    const merger = new TermMerger(parts.length);
     const packer = new BlockPacker(id, merge.first);
+    const merging = new BlockMerge(
+      merge,
+      pick.map((m) => m.first),
+      packer,
+    );
     const after = pick.map(() => '');
-    for (;;) {
-      for (const i of merger.hungry()) {
-        const part = pick[i] as SegmentMeta;
-        const blocks = this.stmt.page.all(part.id, after[i]) as BlockRow[];
+    while (merging.step()) {
+      for (const i of merging.hungry()) {
+        const blocks = this.stmt.page.all((pick[i] as SegmentMeta).id, after[i]) as BlockRow[];
         if (blocks.length > 0) after[i] = (blocks[blocks.length - 1] as BlockRow).term;
-        merger.feed(
-          i,
-          blocks.flatMap((b) => unpackBlock(b, part.first)),
-          blocks.length < MERGE_PAGE,
-        );
+        merging.feed(i, blocks, blocks.length < MERGE_PAGE);
       }
-      const group = merger.next();
-      if (group === null) break;
-      const row = merge.mergeTerm(group);
-      if (row !== null) packer.add(row);
       this.addBlocks(id, packer.take());
     }
     this.addBlocks(id, packer.finish());

@@ -21,6 +21,9 @@ import { Searcher } from './search.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
 
+/** How much of the file searches map into memory (SQLite's own ceiling is about 2 GB). */
+const MMAP_BYTES = 2 ** 31;
+
 /** The schema version that brought the segment index. */
 const INDEX_VERSION = 6;
 
@@ -33,16 +36,19 @@ export interface SqliteOptions {
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   private readonly db: Database.Database;
+  /** The connection searches read through (the writing one for an in-memory archive). */
+  private readonly reads: Database.Database;
   private readonly writer: Writer;
   private readonly searcher: Searcher;
   private readonly relater: Relater;
   private readonly stmt;
   private closed = false;
 
-  constructor(db: Database.Database, index: IndexWriter) {
+  constructor(db: Database.Database, reads: Database.Database, index: IndexWriter) {
     this.db = db;
+    this.reads = reads;
     this.writer = new Writer(db, index);
-    this.searcher = new Searcher(db);
+    this.searcher = new Searcher(reads);
     this.relater = new Relater(db, this.searcher.reader);
     this.stmt = {
       get: db.prepare(
@@ -127,6 +133,7 @@ class SqliteStore implements Store {
     } catch {
       // optimize is advice; closing matters
     }
+    if (this.reads !== this.db) this.reads.close();
     this.db.close();
   }
 }
@@ -140,9 +147,13 @@ class SqliteStore implements Store {
  */
 export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
   let db: Database.Database | undefined;
+  let reads: Database.Database | undefined;
   try {
-    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
+    const inMemory = path === ':memory:' || path === '';
+    if (!inMemory) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    // 16 KB pages (for a new file): postings are blobs, and fewer overflow pages make them cheaper to read and rewrite.
+    db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -152,8 +163,16 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     const index = new IndexWriter(db);
     // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
     if (migrations.some((m) => m.version === INDEX_VERSION)) index.reindex();
-    return new SqliteStore(db, index);
+    // Searches read through a connection of their own, memory-mapped (the file's pages are
+    // read in place, not copied through the page cache); the writing connection is not.
+    reads = inMemory ? db : new Database(path, { readonly: true });
+    if (reads !== db) {
+      reads.pragma('busy_timeout = 5000');
+      reads.pragma(`mmap_size = ${MMAP_BYTES}`);
+    }
+    return new SqliteStore(db, reads, index);
   } catch (error) {
+    if (reads !== db) reads?.close();
     db?.close();
     throw toStoreError(error, `opening the archive ${path}`, error instanceof StoreError ? undefined : 'open');
   }
