@@ -26,8 +26,15 @@ export {
   selectDocs,
   unpackDraft,
 } from './segments/draft.ts';
-export { BlockMerge, MERGE_FACTOR, type MergePart, pickMerge, SegmentMerge } from './segments/merge.ts';
+export { BlockMerge, MERGE_FACTOR, type MergePart, partOf, pickMerge, SegmentMerge } from './segments/merge.ts';
 export { compareTerms, prefixEnd } from './segments/order.ts';
+export {
+  ParallelSearch,
+  type SearchPort,
+  type ShareReply,
+  type ShareRequest,
+  ShareServer,
+} from './segments/parallel.ts';
 export { FACET_LIMIT, type IndexAnswer, type IndexQuery, IndexReader } from './segments/reader.ts';
 export { type NewSegment, segmentOf } from './segments/segment.ts';
 export type { HitOrder, Kept } from './segments/top.ts';
@@ -39,6 +46,7 @@ export type {
   FetchResult,
   IndexSource,
   SegmentMeta,
+  SegmentPart,
   TermRow,
   ValueKind,
 } from './segments/types.ts';

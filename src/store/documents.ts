@@ -91,6 +91,34 @@ export class BatchIndex {
   }
 }
 
+/**
+ * The JSON a document is stored as: all of it but its blocks' text, which the `blocks`
+ * table holds (a paper's text is stored once). Throws `StoreError('other')` for a
+ * document that cannot be written as JSON.
+ */
+export function storedJson(doc: Document, key: string): string {
+  try {
+    return JSON.stringify({ ...doc, blocks: doc.blocks.map((b) => ({ ...b, text: '' })) });
+  } catch (error) {
+    throw new StoreError('other', `document ${key} cannot be written as JSON`, { cause: error });
+  }
+}
+
+/**
+ * A stored document again, from its JSON (`storedJson`) and the JSON array of its
+ * blocks' texts in order (as the engines aggregate them from `blocks`). A block whose
+ * text the JSON still holds (an archive written before) keeps it.
+ */
+export function restoreDocument(json: string, texts: string | null): Document {
+  const doc = JSON.parse(json) as Document;
+  const list = texts === null ? [] : (JSON.parse(texts) as string[]);
+  doc.blocks.forEach((block, i) => {
+    const text = list[i];
+    if (text !== undefined && block.text === '') block.text = text;
+  });
+  return doc;
+}
+
 /** The search hit of a stored document, with its snippet for `plan`. */
 export function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
   const source: { path?: string; url?: string } = {};

@@ -11,28 +11,33 @@
  *
  * @module
  */
-import type { Document } from '../model/index.ts';
-import { type IndexReader, type PlanNode, parseQuery, planQuery } from '../search/index.ts';
-import { pageOf, toHit } from './documents.ts';
+import { type IndexAnswer, type IndexQuery, type PlanNode, parseQuery, planQuery } from '../search/index.ts';
+import { pageOf, restoreDocument, toHit } from './documents.ts';
 import type { SearchRequest, SearchResponse } from './types.ts';
 
-/** A stored document as a search hit needs it. */
+/** A stored document as a search hit needs it: its key, JSON and blocks' texts (`restoreDocument`). */
 export interface StoredDocument {
   key: string;
   json: string;
+  texts: string | null;
+}
+
+/** What searches the index: one reader (`IndexReader`) or several threads (`ParallelSearch`). */
+export interface IndexSearch {
+  search(query: IndexQuery): Promise<IndexAnswer>;
 }
 
 /** Reads the stored documents with these engine ids (those that exist). */
 export type LoadDocuments = (stores: number[]) => Promise<Map<number, StoredDocument>>;
 
 /** Answer a search request. A `SearchQueryError` from the query parser passes through. */
-export function search(reader: IndexReader, request: SearchRequest, load: LoadDocuments): Promise<SearchResponse> {
+export function search(reader: IndexSearch, request: SearchRequest, load: LoadDocuments): Promise<SearchResponse> {
   return searchPlan(reader, planQuery(parseQuery(request.query)), request, load);
 }
 
 /** Answer a search for an already planned query (`request.query` is not read). */
 export async function searchPlan(
-  reader: IndexReader,
+  reader: IndexSearch,
   plan: PlanNode,
   request: Omit<SearchRequest, 'query'>,
   load: LoadDocuments,
@@ -47,7 +52,7 @@ export async function searchPlan(
   const stored = await load(page.map((k) => k.store));
   const hits = page.flatMap((kept) => {
     const row = stored.get(kept.store);
-    return row === undefined ? [] : [toHit(row.key, JSON.parse(row.json) as Document, kept.score, plan)];
+    return row === undefined ? [] : [toHit(row.key, restoreDocument(row.json, row.texts), kept.score, plan)];
   });
   return { total: answer.total, hits, facets: answer.facets };
 }

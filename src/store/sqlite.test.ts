@@ -27,6 +27,8 @@ function fresh(): string {
 
 describeStoreContract('sqlite', () => openStore({ db: fresh() }));
 describeAnalyzedFieldsContract('sqlite', () => openStore({ db: fresh() }));
+// Every search of the contract split over two search threads, as on a large archive.
+describeStoreContract('sqlite, search threads', () => openSqliteStore(fresh(), { threads: 2, parallelFrom: 0 }));
 
 describe('openStore (sqlite)', () => {
   it('should create the folder and open the file in WAL mode with foreign keys on', async () => {

@@ -30,6 +30,15 @@ export interface WordTerms {
 }
 
 const MEMO_LIMIT = 200_000;
+
+/**
+ * A copy of a word cut from a text that does not keep the text alive: V8 makes a slice
+ * of 13 characters or more a view into the text it was cut from, and a memo of such
+ * views would hold every paper it saw.
+ */
+function own(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
 /** Keyed by the token as cut from the text (folding is part of what is saved). */
 const memo = new Map<string, WordTerms>();
 onTermIdsReset(() => memo.clear());
@@ -58,7 +67,7 @@ export function wordTerms(token: string): WordTerms | null {
     const folded = foldToken(token);
     terms = folded === '' || !/[\p{L}\p{N}]/u.test(folded) ? NONE : analyzeFolded(folded);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(token, terms);
+    memo.set(own(token), terms);
   }
   return terms === NONE ? null : terms;
 }
@@ -218,7 +227,7 @@ class SpanMemo {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot] as number;
       if (k === -1) {
-        const word = text.slice(start, end);
+        const word = own(text.slice(start, end));
         const terms = wordTerms(word);
         if (this.words.length >= this.size >>> 1) {
           this.clear();

@@ -198,7 +198,8 @@ export class BlockReader {
     // A plain view: a Node Buffer's subarray makes a Buffer, which costs far more.
     const data = new Uint8Array(block.data.buffer, block.data.byteOffset, block.data.byteLength);
     this.data = data;
-    this.own = block.positions;
+    const own = block.positions;
+    this.own = own === null ? null : new Uint8Array(own.buffer, own.byteOffset, own.byteLength);
     const r = new ByteReader(data);
     const kind = r.uint();
     if (kind !== PACKED && kind !== OWN) throw new RangeError('segment index: unknown block kind');

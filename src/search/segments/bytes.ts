@@ -37,6 +37,25 @@ export class ByteWriter {
     b[this.length++] = v;
   }
 
+  /** Write a gap between stems positions (see `GAP_SHORT`): a byte, or 3, or 5. */
+  gap(value: number): void {
+    this.reserve(5);
+    const b = this.buffer;
+    if (value < GAP_SHORT) {
+      b[this.length++] = value;
+    } else if (value <= 0xffff) {
+      b[this.length++] = GAP_SHORT;
+      b[this.length++] = value & 0xff;
+      b[this.length++] = value >>> 8;
+    } else {
+      b[this.length++] = GAP_LONG;
+      b[this.length++] = value & 0xff;
+      b[this.length++] = (value >>> 8) & 0xff;
+      b[this.length++] = (value >>> 16) & 0xff;
+      b[this.length++] = value >>> 24;
+    }
+  }
+
   /** Append raw bytes. */
   bytes(bytes: Uint8Array): void {
     this.reserve(bytes.length);
@@ -59,6 +78,17 @@ export class ByteWriter {
     this.length = 0;
   }
 }
+
+/**
+ * Stems positions are written as gaps, a byte each where they can be: each position of
+ * a field's list is its difference to the one before (the first: to 0); a gap below 254
+ * is that byte, one up to 65,535 is `GAP_SHORT` and two bytes (little-endian), a larger
+ * one `GAP_LONG` and four. Common words, whose positions are most of the bytes, stand
+ * close together: their gaps take a byte, read with one load and one test.
+ */
+export const GAP_SHORT = 254;
+/** See `GAP_SHORT`. */
+export const GAP_LONG = 255;
 
 /** Reads varints from a byte array; `pos` is the next byte to read. */
 export class ByteReader {
@@ -90,6 +120,25 @@ export class ByteReader {
       if (byte < 0x80) return value;
       scale *= 0x80;
     }
+  }
+
+  /** Read one gap between stems positions (see `GAP_SHORT`). */
+  gap(): number {
+    const b = this.bytes;
+    const first = b[this.pos++];
+    if (first === undefined) throw new RangeError('segment index: a position runs past the end of its bytes');
+    if (first < GAP_SHORT) return first;
+    const n = first === GAP_SHORT ? 2 : 4;
+    if (this.pos + n > b.length) throw new RangeError('segment index: a position runs past the end of its bytes');
+    let v = 0;
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + (b[this.pos + i] as number);
+    this.pos += n;
+    return v;
+  }
+
+  /** Skip `n` gaps. */
+  skipGaps(n: number): void {
+    for (let i = 0; i < n; i++) this.gap();
   }
 
   /** Skip `n` varints without decoding them. */

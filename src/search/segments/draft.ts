@@ -10,7 +10,7 @@
  */
 import { resetTermIds, termId, termIdCount, termName } from '../analyzer/term-ids.ts';
 import type { IndexedFields } from '../types.ts';
-import { ByteReader, ByteWriter } from './bytes.ts';
+import { ByteReader, ByteWriter, GAP_LONG, GAP_SHORT } from './bytes.ts';
 import { compareTerms } from './order.ts';
 import { concatPostings, EXPANSIONS_BIT, type PostingsPart, STEMS_BIT, stemsCount } from './postings.ts';
 import { TEXT_FIELDS } from './types.ts';
@@ -247,13 +247,20 @@ export class DraftBuilder {
           let before = 0;
           for (let c = 0; c < tf; c++) {
             const x = positions[at++] as number;
-            v = c === 0 ? x : x - before;
+            const gap = x - before;
             before = x;
-            while (v >= 0x80) {
-              pos[q++] = (v & 0x7f) | 0x80;
-              v >>>= 7;
+            if (gap < GAP_SHORT) pos[q++] = gap;
+            else if (gap <= 0xffff) {
+              pos[q++] = GAP_SHORT;
+              pos[q++] = gap & 0xff;
+              pos[q++] = gap >>> 8;
+            } else {
+              pos[q++] = GAP_LONG;
+              pos[q++] = gap & 0xff;
+              pos[q++] = (gap >>> 8) & 0xff;
+              pos[q++] = (gap >>> 16) & 0xff;
+              pos[q++] = gap >>> 24;
             }
-            pos[q++] = v;
           }
         }
         previous = doc;
@@ -402,16 +409,15 @@ export function selectDocs(draft: SegmentDraft, keep: ReadonlyArray<boolean>): S
       const tfs: number[] = [];
       for (let f = 0; f < 3; f++) if ((mask & (STEMS_BIT << (2 * f))) !== 0) tfs.push(post.uint());
       const positions = stemsCount(tfs);
-      if (to < 0) {
-        pos.skip(positions);
-        continue;
-      }
+      const from = pos.pos;
+      pos.skipGaps(positions);
+      if (to < 0) continue;
       build.postings.uint(to - build.last);
       build.postings.uint(mask);
       for (const tf of tfs) build.postings.uint(tf);
       if (positions > 0) {
         build.positions ??= new ByteWriter(16);
-        for (let i = 0; i < positions; i++) build.positions.uint(pos.uint());
+        build.positions.bytes(pos.bytes.subarray(from, pos.pos));
       }
       build.docs++;
       build.last = to;

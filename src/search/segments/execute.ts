@@ -10,7 +10,16 @@
 import type { FieldFilter, PlanNode } from '../types.ts';
 import { Bitset, bitsetOf } from './bitset.ts';
 import type { Columns } from './columns.ts';
-import { DOC_SPAN, decodePositionKeys, decodeWeighted, followedBy, followingKeys } from './postings.ts';
+import {
+  DOC_SPAN,
+  decodeStems,
+  decodeWeighted,
+  followedBy,
+  keysInto,
+  keysMeeting,
+  papersMeeting,
+  positionCount,
+} from './postings.ts';
 import { idf, K1 } from './scoring.ts';
 import { type HitOrder, type Kept, TopK } from './top.ts';
 import type { SegmentMeta, TermRow } from './types.ts';
@@ -55,12 +64,24 @@ export interface Outcome {
   counts: FacetCounts;
 }
 
-/** A unit's postings in one segment, decoded: local docs with their weighted tf. */
-interface Hits {
-  n: number;
-  local: Int32Array;
-  tf: Float32Array;
-  bits: Bitset;
+/** A unit's postings in one segment, decoded: local docs with their weighted tf, and (when asked) as a set. */
+class Hits {
+  private set: Bitset | null;
+  constructor(
+    readonly n: number,
+    readonly local: Int32Array,
+    readonly tf: Float32Array,
+    private readonly size: number,
+    bits: Bitset | null = null,
+  ) {
+    this.set = bits;
+  }
+
+  /** The local docs as a set (made on first use: scoring alone needs none). */
+  get bits(): Bitset {
+    this.set ??= bitsetOf(this.size, this.local, this.n);
+    return this.set;
+  }
 }
 
 /** One positive unit of the plan: what scores a match. */
@@ -149,10 +170,26 @@ function scan(columns: Columns, test: (i: number) => boolean): Bitset {
   return bits;
 }
 
+/**
+ * Position keys are decoded into these buffers, reused from segment to segment and
+ * search to search (a common word has millions of positions: fresh arrays of that size
+ * for every segment cost more in page faults and collections than the decoding).
+ */
+const scratchKeys: Float64Array[] = [new Float64Array(1 << 16), new Float64Array(1 << 16)];
+
+/** A view of `size` doubles of scratch buffer `which` (grown when needed). */
+function scratch(which: 0 | 1, size: number): Float64Array {
+  let buffer = scratchKeys[which] as Float64Array;
+  if (buffer.length < size) {
+    buffer = new Float64Array(Math.max(size, 2 * buffer.length));
+    scratchKeys[which] = buffer;
+  }
+  return buffer.subarray(0, size);
+}
+
 /** One segment's part of a search. */
 class SegmentQuery {
   private readonly hits = new Map<string, Hits | null>();
-  private readonly keys = new Map<string, Float64Array>();
   result: Bitset | null = null;
 
   constructor(
@@ -169,7 +206,7 @@ class SegmentQuery {
     const local = new Int32Array(row.docs);
     const tf = new Float32Array(row.docs);
     decodeWeighted(row.postings, row.docs, this.view.norms, local, tf);
-    return { n: row.docs, local, tf, bits: bitsetOf(this.count, local, row.docs) };
+    return new Hits(row.docs, local, tf, this.count);
   }
 
   /** The decoded postings of a unit here, or null when it has none in this segment. */
@@ -214,17 +251,7 @@ class SegmentQuery {
       outLocal[k] = d;
       outTf[k++] = acc[d] as number;
     });
-    return { n, local: outLocal, tf: outTf, bits };
-  }
-
-  /** A term's position keys here (`decodePositionKeys`), from its row in this segment. */
-  private positionKeys(term: string, row: TermRow): Float64Array {
-    let keys = this.keys.get(term);
-    if (keys === undefined) {
-      keys = decodePositionKeys(row.postings, row.docs, row.positions);
-      this.keys.set(term, keys);
-    }
-    return keys;
+    return new Hits(n, outLocal, outTf, this.count, bits);
   }
 
   private bitsOf(unit: Unit): Bitset {
@@ -282,20 +309,55 @@ class SegmentQuery {
     }
   }
 
-  /** Papers where the stems stand adjacent and in order in one stems stream. */
+  /**
+   * Papers where the stems stand adjacent and in order in one stems stream, by position
+   * keys (`keysInto`): of the first two stems, the one with more positions is decoded into
+   * an array and the other compared with it as it is decoded; later stems narrow what is
+   * left.
+   */
   private phrase(stems: string[]): Bitset {
     const out = new Bitset(this.count);
-    const rows = stems.map((t) => this.data.rows.get(t)?.get(this.view.meta.id));
-    if (rows.length === 0 || rows.some((r) => r === undefined)) return out;
-    const row = (j: number) => rows[j] as TermRow;
+    const rows: TermRow[] = [];
+    for (const t of stems) {
+      const row = this.data.rows.get(t)?.get(this.view.meta.id);
+      if (row === undefined) return out;
+      rows.push(row);
+    }
+    const first = rows[0] as TermRow;
+    if (rows.length === 2) {
+      // The positions' bytes stand for their number (about a byte each).
+      const sizes = rows.map((r) => r.positions?.length ?? 0);
+      // The common case: the stem with fewer positions decoded, the other streamed past it.
+      const second = rows[1] as TermRow;
+      if ((sizes[0] as number) <= (sizes[1] as number)) {
+        const a = decodeStems(first.postings, first.docs, first.positions, true);
+        papersMeeting(second.postings, second.docs, second.positions, -1, a, out);
+      } else {
+        const b = decodeStems(second.postings, second.docs, second.positions, true);
+        papersMeeting(first.postings, first.docs, first.positions, 1, b, out);
+      }
+      return out;
+    }
+    const sizes = rows.map((r) => positionCount(r.postings, r.docs));
     let keys: Float64Array;
-    if (rows.length === 1) keys = decodePositionKeys(row(0).postings, row(0).docs, row(0).positions);
+    if (rows.length === 1) keys = keysInto(first.postings, first.docs, first.positions, scratch(0, sizes[0] as number));
     else {
-      // The first stem's keys are streamed against the second's; later stems narrow what is left.
-      const second = this.positionKeys(stems[1] as string, row(1));
-      keys = followingKeys(row(0).postings, row(0).docs, row(0).positions, second);
+      const second = rows[1] as TermRow;
+      // Keys of the second stem's positions that follow one of the first's, either way round.
+      if ((sizes[0] as number) >= (sizes[1] as number)) {
+        const a = keysInto(first.postings, first.docs, first.positions, scratch(0, sizes[0] as number));
+        keys = keysMeeting(second.postings, second.docs, second.positions, -1, a, scratch(1, sizes[1] as number));
+        for (let k = 0; k < keys.length; k++) keys[k] = (keys[k] as number) + 1;
+      } else {
+        const b = keysInto(second.postings, second.docs, second.positions, scratch(0, sizes[1] as number));
+        keys = keysMeeting(first.postings, first.docs, first.positions, 1, b, scratch(1, sizes[0] as number));
+      }
       for (let j = 2; j < rows.length && keys.length > 0; j++) {
-        keys = followedBy(keys, this.positionKeys(stems[j] as string, row(j)));
+        const r = rows[j] as TermRow;
+        keys = followedBy(
+          keys.slice(),
+          keysInto(r.postings, r.docs, r.positions, new Float64Array(sizes[j] as number)),
+        );
       }
     }
     for (let k = 0; k < keys.length; k++) out.add(Math.floor((keys[k] as number) / DOC_SPAN));
@@ -401,6 +463,71 @@ function collect(q: SegmentQuery, scores: Float32Array | null, top: TopK, counts
   return total;
 }
 
+/** A search evaluated over some segments, waiting for the units' weights to be scored and collected. */
+export interface Prepared {
+  queries: SegmentQuery[];
+  units: Unit[];
+  /** Papers holding each unit in these segments (the parts of its document frequency). */
+  dfs: number[];
+  dictionary: Dictionary;
+}
+
+/**
+ * Evaluate a plan over some of a snapshot's segments (every one, or a thread's share):
+ * which papers match, and how many papers of these segments hold each positive unit.
+ */
+export function prepare(plan: PlanNode, segments: ReadonlyArray<SegmentView>, data: QueryData): Prepared {
+  const filters = new Filters(data.dictionary);
+  const queries = segments.map((view) => new SegmentQuery(view, data, filters));
+  for (const q of queries) q.result = q.evaluate(plan).and(q.view.live);
+  const units = positiveUnits(plan);
+  const ids = new Set(segments.map((v) => v.meta.id));
+  const dfs = units.map((unit) => {
+    let df = 0;
+    if (unit.kind === 'term') {
+      for (const [segment, row] of data.rows.get(unit.term) ?? []) if (ids.has(segment)) df += row.docs;
+    } else for (const q of queries) df += q.unitHits(unit)?.n ?? 0;
+    return df;
+  });
+  return { queries, units, dfs, dictionary: data.dictionary };
+}
+
+/** The idf weight of each unit from its whole document frequency, over `n` papers. */
+export function unitWeights(dfs: ReadonlyArray<number>, n: number): number[] {
+  return dfs.map((df) => idf(df, n));
+}
+
+/** Score a prepared search with the units' weights, count its matches and keep the best `keep`. */
+export function finish(prepared: Prepared, weights: ReadonlyArray<number>, keep: number, order: HitOrder): Outcome {
+  const { queries, units } = prepared;
+  const top = new TopK(keep, order);
+  const counts = counters(prepared.dictionary);
+  let total = 0;
+  for (const q of queries) {
+    if ((q.result as Bitset).count() === 0) continue;
+    let scores: Float32Array | null = null;
+    if (units.length > 0) {
+      scores = new Float32Array(q.view.meta.count);
+      const matched = (q.result as Bitset).words;
+      units.forEach((unit, u) => {
+        const hits = q.unitHits(unit);
+        if (hits === null) return;
+        const w = weights[u] as number;
+        const { local, tf } = hits;
+        for (let i = 0; i < hits.n; i++) {
+          const d = local[i] as number;
+          // Only matches are ranked: a bit test is cheaper than the score.
+          if (((matched[d >>> 5] as number) & (1 << (d & 31))) === 0) continue;
+          const t = tf[i] as number;
+          scores![d] = (scores![d] as number) + (w * t * (K1 + 1)) / (t + K1);
+        }
+      });
+    }
+    total += collect(q, scores, top, counts);
+  }
+  return { total, top: top.sorted(), counts };
+}
+
 /**
  * Run a plan over a snapshot's segments; `keep` matches are kept in `order`, and the
  * matches' units scored against `n` papers.
@@ -413,37 +540,6 @@ export function execute(
   order: HitOrder,
   n: number,
 ): Outcome {
-  const filters = new Filters(data.dictionary);
-  const queries = segments.map((view) => new SegmentQuery(view, data, filters));
-  for (const q of queries) q.result = q.evaluate(plan).and(q.view.live);
-  const units = positiveUnits(plan);
-  const weights = units.map((unit) => {
-    let df = 0;
-    if (unit.kind === 'term') for (const row of data.rows.get(unit.term)?.values() ?? []) df += row.docs;
-    else for (const q of queries) df += q.unitHits(unit)?.n ?? 0;
-    return idf(df, n);
-  });
-  const top = new TopK(keep, order);
-  const counts = counters(data.dictionary);
-  let total = 0;
-  for (const q of queries) {
-    if ((q.result as Bitset).count() === 0) continue;
-    let scores: Float32Array | null = null;
-    if (units.length > 0) {
-      scores = new Float32Array(q.view.meta.count);
-      units.forEach((unit, u) => {
-        const hits = q.unitHits(unit);
-        if (hits === null) return;
-        const w = weights[u] as number;
-        const { local, tf } = hits;
-        for (let i = 0; i < hits.n; i++) {
-          const t = tf[i] as number;
-          const d = local[i] as number;
-          scores![d] = (scores![d] as number) + (w * t * (K1 + 1)) / (t + K1);
-        }
-      });
-    }
-    total += collect(q, scores, top, counts);
-  }
-  return { total, top: top.sorted(), counts };
+  const prepared = prepare(plan, segments, data);
+  return finish(prepared, unitWeights(prepared.dfs, n), keep, order);
 }

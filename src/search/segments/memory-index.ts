@@ -10,7 +10,7 @@ import { analyzeDocument } from '../fields.ts';
 import { BlockPacker, type BlockRow, type BlockSizes } from './blocks.ts';
 import { decodeColumns } from './columns.ts';
 import { buildDraft, type SegmentDraft, selectDocs } from './draft.ts';
-import { BlockMerge, pickMerge, SegmentMerge } from './merge.ts';
+import { BlockMerge, partOf, pickMerge, SegmentMerge } from './merge.ts';
 import { compareTerms, prefixEnd } from './order.ts';
 import { segmentOf } from './segment.ts';
 import type {
@@ -141,7 +141,14 @@ export class MemoryIndex implements IndexSource {
     const positions = new Set(request.positions);
     const blocks = new Map<string, BlockRow>();
     const prefixed = new Map<string, BlockRow[]>(request.prefixes.map((p) => [p, []]));
+    const mine = new Set(
+      partOf(
+        this.segments.map((s) => s.meta),
+        request.part,
+      ).map((m) => m.id),
+    );
     for (const s of this.segments) {
+      if (!mine.has(s.meta.id)) continue;
       for (const term of [...request.terms, ...request.counts]) {
         const b = blockFor(s.blocks, term);
         if (b === undefined) continue;
@@ -167,7 +174,9 @@ export class MemoryIndex implements IndexSource {
     return {
       generation: this.generation,
       segments: this.segments.map((s) => s.meta),
-      columns: new Map(this.segments.filter((s) => !cached.has(s.meta.id)).map((s) => [s.meta.id, s.columns])),
+      columns: new Map(
+        this.segments.filter((s) => mine.has(s.meta.id) && !cached.has(s.meta.id)).map((s) => [s.meta.id, s.columns]),
+      ),
       deleted: request.generation === this.generation ? null : [...this.deleted],
       blocks: [...blocks.values()],
       prefixed,

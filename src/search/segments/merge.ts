@@ -20,7 +20,7 @@ import { ByteWriter } from './bytes.ts';
 import { type Columns, columnStats, concatColumns, encodeColumns } from './columns.ts';
 import { compareTerms } from './order.ts';
 import { concatPostings, filterPostings, type PostingsPart } from './postings.ts';
-import type { SegmentMeta, TermRow } from './types.ts';
+import type { SegmentMeta, SegmentPart, TermRow } from './types.ts';
 
 /** Segments of one level merged at once. */
 export const MERGE_FACTOR = 10;
@@ -50,6 +50,26 @@ export function pickMerge(segments: ReadonlyArray<SegmentMeta>): SegmentMeta[] |
     end = start;
   }
   return null;
+}
+
+/**
+ * The segments of share `part` when a search is split over threads: the segments are
+ * dealt largest first, each to the share with the fewest docids so far (ties: the lower
+ * share), so the shares are about equal and every thread computes the same split from
+ * the same list. Without `part`, all of them.
+ */
+export function partOf<T extends SegmentMeta>(segments: ReadonlyArray<T>, part: SegmentPart | undefined): T[] {
+  if (part === undefined || part.of <= 1) return [...segments];
+  const load = new Array<number>(part.of).fill(0);
+  const mine = new Set<number>();
+  const bySize = [...segments].sort((a, b) => b.count - a.count || a.id - b.id);
+  for (const s of bySize) {
+    let least = 0;
+    for (let i = 1; i < part.of; i++) if ((load[i] as number) < (load[least] as number)) least = i;
+    load[least] = (load[least] as number) + s.count;
+    if (least === part.index) mine.add(s.id);
+  }
+  return segments.filter((s) => mine.has(s.id));
 }
 
 /** One segment being merged: its meta and columns. */

@@ -251,3 +251,24 @@ describe('pickMerge', () => {
     assert.ok(index.segments.length <= 9 * 3, `${index.segments.length} segments for 300 papers`);
   });
 });
+
+describe('positions beyond 65,535', () => {
+  it('should find phrases at any position of a very long paper, also after merges', async () => {
+    const index = new MemoryIndex(true, { block: 40, own: 30 });
+    const rnd = seeded(3);
+    const long = testPaper(1, rnd);
+    long.blocks = [{ kind: 'paragraph', text: `${'de kamer vergadert '.repeat(25_000)}de slotsom van het debat` }];
+    const short = testPaper(2, rnd);
+    short.blocks = [{ kind: 'paragraph', text: 'Het debat van de kamer.' }];
+    index.add([long]);
+    for (let i = 3; i < 14; i++) index.add([testPaper(i, rnd)]);
+    index.add([short]);
+    const reader = new IndexReader(index);
+    const find = async (q: string) =>
+      (await keys(reader, index, planQuery(parseQuery(q)))).filter((k) => k === keyOf(long) || k === keyOf(short));
+    assert.deepEqual(await find('"de slotsom"'), [keyOf(long)]);
+    assert.deepEqual(await find('"slotsom de"'), []);
+    assert.deepEqual(await find('"slotsom van het debat"'), [keyOf(long)]);
+    assert.deepEqual((await find('"het debat"')).sort(), [keyOf(long), keyOf(short)].sort());
+  });
+});

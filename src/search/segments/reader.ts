@@ -16,10 +16,28 @@ import type { PlanNode } from '../types.ts';
 import { Bitset } from './bitset.ts';
 import { type BlockRow, unpackBlock } from './blocks.ts';
 import { type Columns, decodeColumns } from './columns.ts';
-import { execute, type FacetCounts, type QueryData, type SegmentView } from './execute.ts';
+import {
+  type FacetCounts,
+  finish,
+  type Outcome,
+  type Prepared,
+  prepare,
+  type QueryData,
+  type SegmentView,
+  unitWeights,
+} from './execute.ts';
+import { partOf } from './merge.ts';
 import { fieldNorms } from './scoring.ts';
 import type { HitOrder, Kept } from './top.ts';
-import type { FetchRequest, FetchResult, IndexSource, SegmentMeta, TermRow } from './types.ts';
+import type {
+  DictionaryEntry,
+  FetchRequest,
+  FetchResult,
+  IndexSource,
+  SegmentMeta,
+  SegmentPart,
+  TermRow,
+} from './types.ts';
 import { Dictionary } from './values.ts';
 
 /** Most values listed per facet (their counts are over all matches). */
@@ -152,11 +170,26 @@ function prefixRows(blocks: ReadonlyArray<BlockRow>, unpacked: Blocks, prefix: s
   return out;
 }
 
+/**
+ * The `FACET_LIMIT` most frequent values of a facet (ties by value). Only values that can
+ * reach the list are named and sorted: a word in every paper has every dossier in its
+ * facet, tens of thousands of them.
+ */
 function top(counts: Int32Array, name: (code: number) => string | undefined, numeric = false): IndexFacetCount[] {
+  let nonzero = 0;
+  for (let code = 1; code < counts.length; code++) if (counts[code] !== 0) nonzero++;
+  let cut = 1;
+  if (nonzero > FACET_LIMIT) {
+    const values = new Int32Array(nonzero);
+    let k = 0;
+    for (let code = 1; code < counts.length; code++) if (counts[code] !== 0) values[k++] = counts[code] as number;
+    values.sort();
+    cut = values[nonzero - FACET_LIMIT] as number;
+  }
   const out: IndexFacetCount[] = [];
   for (let code = 1; code < counts.length; code++) {
     const n = counts[code] as number;
-    if (n === 0) continue;
+    if (n < cut) continue;
     const value = name(code);
     if (value !== undefined) out.push({ value, count: n });
   }
@@ -178,9 +211,10 @@ export class IndexReader {
 
   constructor(private readonly source: IndexSource) {}
 
-  /** Read what `plan` needs, in one snapshot. */
+  /** Read what `plan` needs, in one snapshot (only share `part` of the segments, when given). */
   private async read(
     request: Pick<FetchRequest, 'terms' | 'positions' | 'prefixes' | 'ids' | 'counts'>,
+    part?: SegmentPart,
   ): Promise<{ result: FetchResult; views: SegmentView[]; n: number; blocks: Blocks }> {
     const known = { generation: this.generation, deleted: this.deleted };
     const result = await this.source.fetch({
@@ -188,6 +222,7 @@ export class IndexReader {
       generation: known.generation,
       cached: [...this.segments.keys()],
       dictionary: this.dictionary.max,
+      ...(part === undefined ? {} : { part }),
     });
     this.dictionary.add(result.values);
     const deleted = result.deleted === null ? known.deleted : new Set(result.deleted);
@@ -198,14 +233,20 @@ export class IndexReader {
     for (const [id, blob] of result.columns) {
       if (!this.segments.has(id)) this.segments.set(id, { columns: decodeColumns(blob), live: null, norms: null });
     }
-    const views = this.views(result.segments, result.generation, deleted);
+    const views = this.views(result.segments, partOf(result.segments, part), result.generation, deleted);
     let n = 0;
     for (const s of result.segments) n += s.count;
     const blocks = new Blocks(new Map(result.segments.map((s) => [s.id, s.first])));
     return { result, views, n, blocks };
   }
 
-  private views(metas: ReadonlyArray<SegmentMeta>, generation: number, deleted: Set<number>): SegmentView[] {
+  /** Views of the segments `mine` of the snapshot's `metas` (whose totals make the averages). */
+  private views(
+    metas: ReadonlyArray<SegmentMeta>,
+    mine: ReadonlyArray<SegmentMeta>,
+    generation: number,
+    deleted: Set<number>,
+  ): SegmentView[] {
     let live = 0;
     const sums = [0, 0, 0];
     for (const s of metas) {
@@ -214,7 +255,7 @@ export class IndexReader {
     }
     const averages = sums.map((sum) => (live > 0 ? sum / live : 0));
     const key = averages.join(',');
-    const views = metas.map((meta) => {
+    const views = mine.map((meta) => {
       const cached = this.segments.get(meta.id);
       if (cached === undefined) throw new Error(`segment index: the engine sent no columns for segment ${meta.id}`);
       if (cached.live === null || cached.live.generation !== generation) {
@@ -239,8 +280,24 @@ export class IndexReader {
 
   /** Search the index. */
   async search(query: IndexQuery): Promise<IndexAnswer> {
-    const wanted = needs(query.plan);
-    const { result, views, n, blocks } = await this.read({ ...wanted, counts: [] });
+    const { prepared, n } = await this.prepare(query.plan);
+    const outcome = finish(prepared, unitWeights(prepared.dfs, n), query.keep, query.order);
+    return this.answer(outcome);
+  }
+
+  /**
+   * The first half of a search split over threads: read share `part` of the segments and
+   * evaluate the plan there. The document frequencies (`prepared.dfs`) are this share's:
+   * the caller adds up every share's before `finish`. Also returns the generation read
+   * (all shares must have read the same one) and the dictionary entries above `known`.
+   */
+  async prepare(
+    plan: PlanNode,
+    part?: SegmentPart,
+    known = Number.MAX_SAFE_INTEGER,
+  ): Promise<{ prepared: Prepared; n: number; generation: number; entries: DictionaryEntry[] }> {
+    const wanted = needs(plan);
+    const { result, views, n, blocks } = await this.read({ ...wanted, counts: [] }, part);
     const prefixed = new Map<string, Map<number, TermRow[]>>();
     for (const [prefix, found] of result.prefixed) prefixed.set(prefix, prefixRows(found, blocks, prefix));
     const data: QueryData = {
@@ -249,8 +306,28 @@ export class IndexReader {
       ids: result.ids,
       dictionary: this.dictionary,
     };
-    const outcome = execute(query.plan, views, data, query.keep, query.order, n);
+    const entries = known >= this.dictionary.max ? [] : this.dictionary.entriesAbove(known);
+    return { prepared: prepare(plan, views, data), n, generation: result.generation, entries };
+  }
+
+  /** The units' idf weights from their whole document frequencies over `n` papers. */
+  weights(dfs: ReadonlyArray<number>, n: number): number[] {
+    return unitWeights(dfs, n);
+  }
+
+  /** An outcome with its facets named from this reader's dictionary. */
+  answer(outcome: Outcome): IndexAnswer {
     return { total: outcome.total, top: outcome.top, facets: this.facets(outcome.counts) };
+  }
+
+  /** Learn dictionary entries (from another thread's reader). */
+  learn(entries: ReadonlyArray<DictionaryEntry>): void {
+    this.dictionary.add(entries);
+  }
+
+  /** The highest dictionary code this reader knows. */
+  get known(): number {
+    return this.dictionary.max;
   }
 
   /** How many papers hold each term (deleted ones included until merged away), and of how many. */

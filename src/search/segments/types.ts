@@ -114,12 +114,23 @@ export interface FetchRequest {
   counts: string[];
   /** The highest dictionary code the reader knows (0: none). */
   dictionary: number;
+  /**
+   * Read only this share of the segments (`partOf`) for blocks, columns and prefixes —
+   * a search split over threads; `segments` still lists them all.
+   */
+  part?: SegmentPart;
+}
+
+/** Share `index` of `of` shares of an index's segments (see `partOf`). */
+export interface SegmentPart {
+  index: number;
+  of: number;
 }
 
 /** The engine's answer to a `FetchRequest`. */
 export interface FetchResult {
   generation: number;
-  /** Every segment, oldest first. */
+  /** Every segment, oldest first (all of them, also when only a part was read). */
   segments: SegmentMeta[];
   /** Columns of the segments not in `cached`. */
   columns: Map<number, Uint8Array>;

@@ -86,6 +86,16 @@ export class Dictionary {
     return this.values[code];
   }
 
+  /** The entries with a code above `code`. */
+  entriesAbove(code: number): DictionaryEntry[] {
+    const out: DictionaryEntry[] = [];
+    for (let c = code + 1; c <= this.max; c++) {
+      const kind = this.kinds[c];
+      if (kind !== undefined) out.push({ code: c, kind, value: this.values[c] as string });
+    }
+    return out;
+  }
+
   /** A lookup table `set[code] = 1` for the codes of `kind` whose value passes `test`. */
   codesWhere(kind: ValueKind, test: (value: string) => boolean): Uint8Array {
     const set = new Uint8Array(this.max + 1);

@@ -12,6 +12,7 @@ import {
   type FetchRequest,
   type FetchResult,
   type IndexSource,
+  partOf,
   prefixEnd,
 } from '../../search/index.ts';
 import { SEGMENT_COLUMNS, segmentMeta } from './index-writer.ts';
@@ -31,7 +32,7 @@ export class PostgresIndexSource implements IndexSource {
           `SELECT ${SEGMENT_COLUMNS} FROM index_segments ORDER BY first`,
         )
       ).map(segmentMeta);
-      const ids = segments.map((s) => s.id);
+      const ids = partOf(segments, request.part).map((s) => s.id);
       const cached = new Set(request.cached);
       const missing = ids.filter((id) => !cached.has(id));
       const columns = new Map<number, Uint8Array>();

@@ -9,7 +9,6 @@
  * @module
  */
 import type { Sql, TransactionSql } from 'postgres';
-import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
   BlockMerge,
@@ -29,7 +28,8 @@ import {
   valueKey,
   valuesToNumber,
 } from '../../search/index.ts';
-import type { ToIndex } from '../documents.ts';
+import { restoreDocument, type ToIndex } from '../documents.ts';
+import { BLOCK_TEXTS } from './schema.ts';
 
 /** Blocks a page read while merging. */
 const MERGE_PAGE = 200;
@@ -255,13 +255,13 @@ export async function reindex(sql: Sql): Promise<number> {
   for (;;) {
     const n = await sql.begin(async (tx) => {
       await lockIndex(tx);
-      const rows = await tx.unsafe<{ doc: string; json: string }[]>(
-        `SELECT doc, json FROM documents WHERE docid IS NULL ORDER BY doc LIMIT ${REINDEX_BATCH}`,
+      const rows = await tx.unsafe<{ doc: string; json: string; texts: string }[]>(
+        `SELECT d.doc, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.docid IS NULL ORDER BY d.doc LIMIT ${REINDEX_BATCH}`,
       );
       if (rows.length === 0) return 0;
       await indexPapers(
         tx,
-        rows.map((r) => ({ store: Number(r.doc), doc: JSON.parse(r.json) as Document, replaces: null })),
+        rows.map((r) => ({ store: Number(r.doc), doc: restoreDocument(r.json, r.texts), replaces: null })),
       );
       return rows.length;
     });

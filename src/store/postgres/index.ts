@@ -8,6 +8,7 @@
 import postgres, { type Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { IndexReader, type SegmentDraft } from '../../search/index.ts';
+import { restoreDocument } from '../documents.ts';
 import { type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
@@ -17,7 +18,7 @@ import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { putDocuments } from './put.ts';
 import { related } from './related.ts';
-import { MIGRATIONS, type Migration } from './schema.ts';
+import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
 
@@ -46,10 +47,10 @@ class PostgresStore implements Store {
     this.reader = new IndexReader(new PostgresIndexSource(sql));
     this.load = async (stores) => {
       const rows = await sql.unsafe<(StoredDocument & { doc: string })[]>(
-        'SELECT doc, key, json FROM documents WHERE doc = ANY($1::bigint[])',
+        `SELECT d.doc, d.key, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.doc = ANY($1::bigint[])`,
         [stores],
       );
-      return new Map(rows.map((r) => [Number(r.doc), { key: r.key, json: r.json }]));
+      return new Map(rows.map((r) => [Number(r.doc), { key: r.key, json: r.json, texts: r.texts }]));
     };
   }
 
@@ -69,11 +70,12 @@ class PostgresStore implements Store {
 
   get(id: string): Promise<Document | null> {
     return this.run('reading a document', async (sql) => {
-      const rows = await sql.unsafe<{ json: string }[]>(
-        '(SELECT json FROM documents WHERE key = $1) UNION ALL (SELECT json FROM documents WHERE id = $1) LIMIT 1',
+      const rows = await sql.unsafe<{ json: string; texts: string }[]>(
+        `(SELECT d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.key = $1)
+         UNION ALL (SELECT d.json, ${BLOCK_TEXTS} FROM documents d WHERE d.id = $1) LIMIT 1`,
         [id],
       );
-      return rows[0] ? (JSON.parse(rows[0].json) as Document) : null;
+      return rows[0] ? restoreDocument(rows[0].json, rows[0].texts) : null;
     });
   }
 

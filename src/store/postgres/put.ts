@@ -11,18 +11,13 @@
 import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { type SegmentDraft, selectDocs } from '../../search/index.ts';
-import { checkDocument, checkDraft, documentKey, type ToIndex } from '../documents.ts';
-import { type PutOutcome, StoreError } from '../types.ts';
+import { checkDocument, checkDraft, documentKey, storedJson, type ToIndex } from '../documents.ts';
+import type { PutOutcome } from '../types.ts';
 import { indexPapers, lockIndex, mergeAll } from './index-writer.ts';
 
 /** The `documents` row of a document, as `json_to_recordset` reads it. */
 function documentRow(doc: Document, key: string) {
-  let json: string;
-  try {
-    json = JSON.stringify(doc);
-  } catch (error) {
-    throw new StoreError('other', `document ${key} cannot be written as JSON`, { cause: error });
-  }
+  const json = storedJson(doc, key);
   const row = {
     key,
     id: doc.id,

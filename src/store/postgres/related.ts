@@ -8,10 +8,11 @@
  * @module
  */
 import type { Sql } from 'postgres';
-import type { Document } from '../../model/index.ts';
 import type { IndexReader } from '../../search/index.ts';
+import { restoreDocument } from '../documents.ts';
 import { similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
+import { BLOCK_TEXTS } from './schema.ts';
 
 const CANDIDATES = 200;
 
@@ -26,12 +27,12 @@ interface Candidate {
 
 /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
 export async function related(sql: Sql, reader: IndexReader, id: string, limit: number): Promise<RelatedHit[]> {
-  const [self] = await sql.unsafe<{ doc: string; key: string; id: string | null; json: string }[]>(
-    'SELECT doc, key, id, json FROM documents WHERE id = $1 OR key = $1 LIMIT 1',
+  const [self] = await sql.unsafe<{ doc: string; key: string; id: string | null; json: string; texts: string }[]>(
+    `SELECT d.doc, d.key, d.id, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.id = $1 OR d.key = $1 LIMIT 1`,
     [id],
   );
   if (self === undefined) return [];
-  const doc = JSON.parse(self.json) as Document;
+  const doc = restoreDocument(self.json, self.texts);
   const selfDoc = Number(self.doc);
   const found = new Map<number, Candidate>();
   const add = (other: number, score: number, reason: string) => {

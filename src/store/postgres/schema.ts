@@ -163,6 +163,10 @@ CREATE TABLE index_deleted (
 );
 `;
 
+/** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
+export const BLOCK_TEXTS =
+  "(SELECT coalesce(json_agg(b.text ORDER BY b.position), '[]'::json)::text FROM blocks b WHERE b.doc = d.doc)";
+
 /** The migrations of this version of Griffie, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },

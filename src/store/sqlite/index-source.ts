@@ -11,13 +11,14 @@ import {
   type FetchRequest,
   type FetchResult,
   type IndexSource,
+  partOf,
   prefixEnd,
 } from '../../search/index.ts';
 import { segmentMeta } from './index-writer.ts';
 
-/** For each segment, the block that may hold a term: the greatest key ≤ it. */
-const BLOCK_FOR = (columns: string) => `SELECT b.segment, b.term, ${columns} FROM index_segments s
-  JOIN index_blocks b ON b.segment = s.id AND b.term = (SELECT max(term) FROM index_blocks WHERE segment = s.id AND term <= ?)`;
+/** The block of segment @segment that may hold term @term: the one with the greatest key ≤ it. */
+const BLOCK_FOR = (columns: string) => `SELECT segment, term, ${columns} FROM index_blocks
+  WHERE segment = @segment AND term = (SELECT max(term) FROM index_blocks WHERE segment = @segment AND term <= @term)`;
 
 /** Reads the segment index of one connection. */
 export class SqliteIndexSource implements IndexSource {
@@ -32,15 +33,13 @@ export class SqliteIndexSource implements IndexSource {
       ),
       columns: db.prepare('SELECT columns FROM index_segments WHERE id = ?').pluck(),
       deleted: db.prepare('SELECT docid FROM index_deleted').pluck(),
-      block: db.prepare(BLOCK_FOR('b.data, NULL AS positions')),
-      blockPositions: db.prepare(BLOCK_FOR('b.data, b.positions')),
+      block: db.prepare(BLOCK_FOR('data, NULL AS positions')),
+      blockPositions: db.prepare(BLOCK_FOR('data, positions')),
       prefix: db.prepare(
-        `SELECT segment, term, data, NULL AS positions FROM index_blocks
-         WHERE segment IN (SELECT id FROM index_segments) AND term > ? AND term < ?`,
+        'SELECT segment, term, data, NULL AS positions FROM index_blocks WHERE segment = ? AND term > ? AND term < ?',
       ),
       prefixOpen: db.prepare(
-        `SELECT segment, term, data, NULL AS positions FROM index_blocks
-         WHERE segment IN (SELECT id FROM index_segments) AND term > ?`,
+        'SELECT segment, term, data, NULL AS positions FROM index_blocks WHERE segment = ? AND term > ?',
       ),
       ids: db.prepare('SELECT docid FROM documents WHERE (id = ? OR key = ?) AND docid IS NOT NULL').pluck(),
       values: db.prepare('SELECT code, kind, value FROM index_values WHERE code > ? ORDER BY code'),
@@ -56,25 +55,33 @@ export class SqliteIndexSource implements IndexSource {
     const s = this.stmt;
     const generation = s.generation.get() as number;
     const segments = (s.segments.all() as Parameters<typeof segmentMeta>[0][]).map(segmentMeta);
+    const mine = partOf(segments, request.part).map((m) => m.id);
     const cached = new Set(request.cached);
     const columns = new Map<number, Uint8Array>();
-    for (const meta of segments) if (!cached.has(meta.id)) columns.set(meta.id, s.columns.get(meta.id) as Uint8Array);
+    for (const id of mine) if (!cached.has(id)) columns.set(id, s.columns.get(id) as Uint8Array);
     const positions = new Set(request.positions);
     const blocks = new Map<string, BlockRow>();
-    const add = (block: BlockRow) => {
+    const add = (block: BlockRow | undefined) => {
+      if (block === undefined) return;
       const key = `${block.segment}\u0000${block.term}`;
       if (block.positions !== null || !blocks.has(key)) blocks.set(key, block);
     };
-    for (const term of request.terms) {
-      for (const b of (positions.has(term) ? s.blockPositions : s.block).all(term) as BlockRow[]) add(b);
+    for (const id of mine) {
+      for (const term of request.terms) {
+        add((positions.has(term) ? s.blockPositions : s.block).get({ segment: id, term }) as BlockRow | undefined);
+      }
+      for (const term of request.counts) add(s.block.get({ segment: id, term }) as BlockRow | undefined);
     }
-    for (const term of request.counts) for (const b of s.block.all(term) as BlockRow[]) add(b);
     const prefixed = new Map<string, BlockRow[]>();
     for (const prefix of request.prefixes) {
       const end = prefixEnd(prefix);
-      const head = s.block.all(prefix) as BlockRow[];
-      const rest = (end === null ? s.prefixOpen.all(prefix) : s.prefix.all(prefix, end)) as BlockRow[];
-      prefixed.set(prefix, [...head, ...rest]);
+      const found: BlockRow[] = [];
+      for (const id of mine) {
+        const head = s.block.get({ segment: id, term: prefix }) as BlockRow | undefined;
+        if (head !== undefined) found.push(head);
+        found.push(...((end === null ? s.prefixOpen.all(id, prefix) : s.prefix.all(id, prefix, end)) as BlockRow[]));
+      }
+      prefixed.set(prefix, found);
     }
     const ids = new Map<string, number[]>();
     for (const id of request.ids) ids.set(id, s.ids.all(id, id) as number[]);

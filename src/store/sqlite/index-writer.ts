@@ -7,7 +7,6 @@
  * @module
  */
 import type Database from 'better-sqlite3';
-import type { Document } from '../../model/index.ts';
 import {
   analyzeDocument,
   BlockMerge,
@@ -27,7 +26,8 @@ import {
   valueKey,
   valuesToNumber,
 } from '../../search/index.ts';
-import type { ToIndex } from '../documents.ts';
+import { restoreDocument, type ToIndex } from '../documents.ts';
+import { BLOCK_TEXTS } from './schema.ts';
 
 /** Blocks a page read while merging. */
 const MERGE_PAGE = 200;
@@ -87,7 +87,7 @@ export class IndexWriter {
       dropBlocks: db.prepare('DELETE FROM index_blocks WHERE segment = ?'),
       dropSegment: db.prepare('DELETE FROM index_segments WHERE id = ?'),
       unindexed: db.prepare(
-        `SELECT d.doc, j.json FROM documents d JOIN document_json j ON j.doc = d.doc
+        `SELECT d.doc, j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc
          WHERE d.docid IS NULL ORDER BY d.doc LIMIT ${REINDEX_BATCH}`,
       ),
     };
@@ -213,9 +213,9 @@ export class IndexWriter {
   reindex(): number {
     let total = 0;
     const batch = this.db.transaction(() => {
-      const rows = this.stmt.unindexed.all() as Array<{ doc: number; json: string }>;
+      const rows = this.stmt.unindexed.all() as Array<{ doc: number; json: string; texts: string }>;
       if (rows.length === 0) return 0;
-      this.index(rows.map((r) => ({ store: r.doc, doc: JSON.parse(r.json) as Document, replaces: null })));
+      this.index(rows.map((r) => ({ store: r.doc, doc: restoreDocument(r.json, r.texts), replaces: null })));
       return rows.length;
     });
     for (;;) {

@@ -5,10 +5,13 @@
  * @module
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
+import { restoreDocument } from '../documents.ts';
+import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
@@ -16,7 +19,7 @@ import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
 import { Relater } from './related.ts';
-import { MIGRATIONS, type Migration } from './schema.ts';
+import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
@@ -31,6 +34,10 @@ const INDEX_VERSION = 6;
 export interface SqliteOptions {
   /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
   migrations?: readonly Migration[];
+  /** Search threads for a large archive (default: the CPU count, at most 4; 0 or 1: none). */
+  threads?: number;
+  /** Search on the threads from this many docids on (default `PARALLEL_FROM`, 200,000). */
+  parallelFrom?: number;
 }
 
 class SqliteStore implements Store {
@@ -44,16 +51,25 @@ class SqliteStore implements Store {
   private readonly stmt;
   private closed = false;
 
-  constructor(db: Database.Database, reads: Database.Database, index: IndexWriter) {
+  private readonly threads: SearchThreads | null;
+
+  constructor(
+    db: Database.Database,
+    reads: Database.Database,
+    index: IndexWriter,
+    threads: SearchThreads | null,
+    parallelFrom: number,
+  ) {
     this.db = db;
     this.reads = reads;
+    this.threads = threads;
     this.writer = new Writer(db, index);
-    this.searcher = new Searcher(reads);
+    this.searcher = new Searcher(reads, threads, parallelFrom);
     this.relater = new Relater(db, this.searcher.reader);
     this.stmt = {
       get: db.prepare(
-        `SELECT j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
-         UNION ALL SELECT j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.id = ? LIMIT 1`,
+        `SELECT j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
+         UNION ALL SELECT j.json, ${BLOCK_TEXTS} FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.id = ? LIMIT 1`,
       ),
       addFailure: db.prepare(
         'INSERT INTO failures (source, error, at) VALUES (?, ?, ?) ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at',
@@ -87,8 +103,8 @@ class SqliteStore implements Store {
 
   get(id: string): Promise<Document | null> {
     return this.run('reading a document', () => {
-      const row = this.stmt.get.get(id, id) as { json: string } | undefined;
-      return row ? (JSON.parse(row.json) as Document) : null;
+      const row = this.stmt.get.get(id, id) as { json: string; texts: string } | undefined;
+      return row ? restoreDocument(row.json, row.texts) : null;
     });
   }
 
@@ -128,6 +144,7 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.threads?.close();
     try {
       this.db.pragma('optimize');
     } catch {
@@ -170,7 +187,9 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
       reads.pragma('busy_timeout = 5000');
       reads.pragma(`mmap_size = ${MMAP_BYTES}`);
     }
-    return new SqliteStore(db, reads, index);
+    const count = options.threads ?? Math.min(4, availableParallelism());
+    const threads = inMemory || count < 2 ? null : new SearchThreads({ engine: 'sqlite', path }, count);
+    return new SqliteStore(db, reads, index, threads, options.parallelFrom ?? PARALLEL_FROM);
   } catch (error) {
     if (reads !== db) reads?.close();
     db?.close();

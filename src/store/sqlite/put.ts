@@ -8,8 +8,8 @@
 import type Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../../model/index.ts';
 import { type SegmentDraft, selectDocs } from '../../search/index.ts';
-import { BatchIndex, checkDocument, checkDraft, documentKey } from '../documents.ts';
-import { type PutOutcome, StoreError } from '../types.ts';
+import { BatchIndex, checkDocument, checkDraft, documentKey, storedJson } from '../documents.ts';
+import type { PutOutcome } from '../types.ts';
 import type { IndexWriter } from './index-writer.ts';
 
 const COLUMNS = [
@@ -36,12 +36,7 @@ const COLUMNS = [
 
 function row(doc: Document, key: string, now: string): { values: unknown[]; json: string } {
   const year = doc.date && /^\d{4}/.test(doc.date) ? Number.parseInt(doc.date.slice(0, 4), 10) : null;
-  let json: string;
-  try {
-    json = JSON.stringify(doc);
-  } catch (error) {
-    throw new StoreError('other', `document ${key} cannot be written as JSON`, { cause: error });
-  }
+  const json = storedJson(doc, key);
   const values = [
     key,
     doc.id,

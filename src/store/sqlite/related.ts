@@ -7,10 +7,11 @@
  * @module
  */
 import type Database from 'better-sqlite3';
-import type { Document } from '../../model/index.ts';
 import type { IndexReader } from '../../search/index.ts';
+import { restoreDocument } from '../documents.ts';
 import { similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
+import { BLOCK_TEXTS } from './schema.ts';
 
 const CANDIDATES = 200;
 
@@ -29,7 +30,8 @@ export class Relater {
   ) {
     this.stmt = {
       find: db.prepare(
-        'SELECT d.doc, d.key, d.id, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ? OR d.id = ? LIMIT 1',
+        `SELECT d.doc, d.key, d.id, j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc
+         WHERE d.key = ? OR d.id = ? LIMIT 1`,
       ),
       dossiers: db.prepare(
         `SELECT o.doc AS doc, group_concat(DISTINCT o.dossier) AS shared, count(DISTINCT o.dossier) AS n
@@ -57,10 +59,10 @@ export class Relater {
   /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
   async related(id: string, limit: number): Promise<RelatedHit[]> {
     const self = this.stmt.find.get(id, id) as
-      | { doc: number; key: string; id: string | null; json: string }
+      | { doc: number; key: string; id: string | null; json: string; texts: string }
       | undefined;
     if (self === undefined) return [];
-    const doc = JSON.parse(self.json) as Document;
+    const doc = restoreDocument(self.json, self.texts);
     const found = new Map<number, Candidate>();
     const add = (other: number, score: number, reason: string) => {
       const c = found.get(other) ?? { score: 0, reasons: [] };

@@ -251,6 +251,10 @@ CREATE TABLE index_deleted (
 );
 `;
 
+/** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
+export const BLOCK_TEXTS =
+  '(SELECT json_group_array(text) FROM (SELECT b.text FROM blocks b WHERE b.doc = d.doc ORDER BY b.position))';
+
 /** The migrations of this version of Griffie, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },
