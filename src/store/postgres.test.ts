@@ -85,6 +85,8 @@ if (!up) {
   });
 } else {
   describeStoreContract('postgres', () => open());
+  // Every search of the contract split over two search threads, as on a large archive.
+  describeStoreContract('postgres, search threads', () => open({ threads: 2, parallelFrom: 0 }));
   describeAnalyzedFieldsContract('postgres', () => open());
 
   describe('openStore (postgres)', () => {

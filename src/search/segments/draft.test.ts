@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { termId, termName } from '../analyzer/term-ids.ts';
 import { analyzeDocument, documentFields, draftOfFields } from '../fields.ts';
 import { ByteReader, ByteWriter, uintLength } from './bytes.ts';
 import { columnsOf, decodeColumns, encodeColumns } from './columns.ts';
 import { buildDraft, draftPositions, draftPostings, packDraft, selectDocs, unpackDraft } from './draft.ts';
 import { compareTerms, prefixEnd } from './order.ts';
 import { decodeStems, entryPositions } from './postings.ts';
+import { inTermOrder } from './term-order.ts';
 import { seeded, testPaper } from './test-papers.ts';
 
 const text = (stems: string, expansions = '') => ({ stems, expansions });
@@ -128,5 +130,26 @@ describe('draftOfFields', () => {
     const rnd = seeded(8);
     const docs = Array.from({ length: 40 }, (_, i) => testPaper(i, rnd));
     assert.deepEqual(draftOfFields(docs.map(documentFields)), buildDraft(docs.map(analyzeDocument)));
+  });
+});
+
+describe('inTermOrder', () => {
+  it('should order term ids by their terms as compareTerms does, as new terms keep coming', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), { maxLength: 30 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (batches) => {
+          for (const batch of batches) {
+            const ids = [...new Set(batch.map(termId))];
+            const expected = [...ids].sort((a, b) => compareTerms(termName(a), termName(b)));
+            assert.deepEqual([...inTermOrder(ids)], expected);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -13,6 +13,7 @@ import type { IndexedFields } from '../types.ts';
 import { ByteReader, ByteWriter, GAP_LONG, GAP_SHORT } from './bytes.ts';
 import { compareTerms } from './order.ts';
 import { concatPostings, EXPANSIONS_BIT, type PostingsPart, STEMS_BIT, stemsCount } from './postings.ts';
+import { inTermOrder } from './term-order.ts';
 import { TEXT_FIELDS } from './types.ts';
 
 /** The postings of a batch, local docs 0 … count − 1. */
@@ -60,12 +61,39 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
 /** Term ids kept before they are given out afresh, between two batches (a few hundred MB at most). */
 const MAX_TERM_IDS = 2_000_000;
 
+/**
+ * The builders' large arrays, kept from batch to batch (a thread builds one batch at a
+ * time): filling and growing them anew for every batch cost more than the building.
+ * `lastDoc[id]` holds the running number (`clock`) of the last paper that held term
+ * `id`, so that nothing needs clearing between batches.
+ */
+const shared = {
+  clock: 0,
+  lastDoc: new Int32Array(4096),
+  slotOf: new Int32Array(4096),
+  rank: new Int32Array(4096),
+  records: new Int32Array(6 * 4096),
+  recordPos: new Int32Array(4096),
+  positions: new Int32Array(16384),
+};
+
+/** Make the per-id arrays hold `ids`. */
+function roomForIds(ids: number): void {
+  if (shared.lastDoc.length >= ids) return;
+  const size = Math.max(ids, 2 * shared.lastDoc.length);
+  const last = new Int32Array(size);
+  last.set(shared.lastDoc);
+  shared.lastDoc = last;
+  shared.slotOf = grow(shared.slotOf, size);
+  shared.rank = new Int32Array(size);
+}
+
 export class DraftBuilder {
   /** Ids of the terms seen in this batch (`term-ids.ts`), in the order first seen. */
   private readonly seen: number[] = [];
-  /** Per term id: the last paper that held it (−1: none yet), and its slot in that paper. */
-  private lastDoc = new Int32Array(Math.max(4096, termIdCount() + 1024)).fill(-1);
-  private slotOf = new Int32Array(this.lastDoc.length);
+  /** The clock before this batch's first paper, and of the current paper. */
+  private readonly start: number;
+  private clock: number;
   /** Per slot of the current paper: term id, mask, and per field count and first/last occurrence. */
   private slotTerm = new Int32Array(1024);
   private slotMask = new Int32Array(1024);
@@ -77,44 +105,39 @@ export class DraftBuilder {
   private occPos = new Int32Array(4096);
   private occNext = new Int32Array(4096);
   private occurrences = 0;
-  /** Records: 6 integers each (term, doc, mask, tf title, tf dossiers, tf body) and where positions start. */
-  private records = new Int32Array(6 * 4096);
-  private recordPos = new Int32Array(4096);
+  /** Records (in `shared`): 6 integers each (term, doc, mask, tf title, tf dossiers, tf body) and where positions start. */
   private recordCount = 0;
-  private positions = new Int32Array(16384);
   private positionCount = 0;
   private lengths: number[] = [];
   private doc = -1;
   private fieldLength = [0, 0, 0];
 
-  /** A builder for one batch; term ids must not be reset while it builds. */
+  /** A builder for one batch; term ids must not be reset while it builds, nor another builder used. */
   constructor() {
-    if (termIdCount() > MAX_TERM_IDS) {
-      resetTermIds();
-      this.lastDoc = new Int32Array(4096).fill(-1);
-      this.slotOf = new Int32Array(4096);
+    if (termIdCount() > MAX_TERM_IDS || shared.clock > 2 ** 30) {
+      if (termIdCount() > MAX_TERM_IDS) resetTermIds();
+      shared.clock = 0;
+      shared.lastDoc.fill(0);
     }
+    roomForIds(termIdCount() + 1024);
+    this.start = shared.clock;
+    this.clock = shared.clock;
   }
 
   /** Start the next paper. */
   beginDoc(): void {
     this.doc++;
+    this.clock = ++shared.clock;
     this.slots = 0;
     this.occurrences = 0;
     this.fieldLength = [0, 0, 0];
   }
 
   private slot(id: number): number {
-    if (id >= this.lastDoc.length) {
-      const size = Math.max(id + 1, 2 * this.lastDoc.length);
-      const last = new Int32Array(size).fill(-1);
-      last.set(this.lastDoc);
-      this.lastDoc = last;
-      this.slotOf = grow(this.slotOf, size);
-    }
-    const lastDoc = this.lastDoc[id] as number;
-    if (lastDoc === this.doc) return this.slotOf[id] as number;
-    if (lastDoc === -1) this.seen.push(id);
+    if (id >= shared.lastDoc.length) roomForIds(id + 1);
+    const lastDoc = shared.lastDoc[id] as number;
+    if (lastDoc === this.clock) return shared.slotOf[id] as number;
+    if (lastDoc <= this.start) this.seen.push(id);
     const s = this.slots++;
     if (s >= this.slotTerm.length) {
       this.slotTerm = grow(this.slotTerm, s + 1);
@@ -123,8 +146,8 @@ export class DraftBuilder {
       this.head = grow(this.head, 3 * (s + 1));
       this.tail = grow(this.tail, 3 * (s + 1));
     }
-    this.lastDoc[id] = this.doc;
-    this.slotOf[id] = s;
+    shared.lastDoc[id] = this.clock;
+    shared.slotOf[id] = s;
     this.slotTerm[s] = id;
     this.slotMask[s] = 0;
     for (let f = 0; f < 3; f++) {
@@ -164,22 +187,27 @@ export class DraftBuilder {
   endDoc(): void {
     this.lengths.push(this.fieldLength[0] as number, this.fieldLength[1] as number, this.fieldLength[2] as number);
     const need = this.recordCount + this.slots;
-    if (need > this.recordPos.length) {
-      this.records = grow(this.records, 6 * need);
-      this.recordPos = grow(this.recordPos, need);
+    if (need > shared.recordPos.length) {
+      shared.records = grow(shared.records, 6 * need);
+      shared.recordPos = grow(shared.recordPos, need);
     }
-    this.positions = grow(this.positions, this.positionCount + this.occurrences);
+    if (this.positionCount + this.occurrences > shared.positions.length) {
+      shared.positions = grow(shared.positions, this.positionCount + this.occurrences);
+    }
+    const records = shared.records;
+    const recordPos = shared.recordPos;
+    const positions = shared.positions;
     for (let s = 0; s < this.slots; s++) {
       const r = this.recordCount++;
       const base = 6 * r;
-      this.records[base] = this.slotTerm[s] as number;
-      this.records[base + 1] = this.doc;
-      this.records[base + 2] = this.slotMask[s] as number;
-      this.recordPos[r] = this.positionCount;
+      records[base] = this.slotTerm[s] as number;
+      records[base + 1] = this.doc;
+      records[base + 2] = this.slotMask[s] as number;
+      recordPos[r] = this.positionCount;
       for (let f = 0; f < 3; f++) {
-        this.records[base + 3 + f] = this.slotTf[3 * s + f] as number;
+        records[base + 3 + f] = this.slotTf[3 * s + f] as number;
         for (let o = this.head[3 * s + f] as number; o !== -1; o = this.occNext[o] as number) {
-          this.positions[this.positionCount++] = this.occPos[o] as number;
+          positions[this.positionCount++] = this.occPos[o] as number;
         }
       }
     }
@@ -188,15 +216,15 @@ export class DraftBuilder {
   /** The draft of every paper so far. */
   finish(): SegmentDraft {
     const termCount = this.seen.length;
-    const terms = this.seen.map(termName);
-    sortTerms(terms);
-    const rank = new Int32Array(this.lastDoc.length);
-    terms.forEach((term, r) => {
-      rank[termId(term)] = r;
+    const ordered = inTermOrder(this.seen);
+    const terms = Array.from(ordered, termName);
+    const rank = shared.rank;
+    ordered.forEach((id, r) => {
+      rank[id] = r;
     });
     // Counting sort of the records by term rank; records of one term stay in paper order.
     const start = new Int32Array(termCount + 1);
-    const records = this.records;
+    const records = shared.records;
     for (let r = 0; r < this.recordCount; r++) {
       const t = (rank[records[6 * r] as number] as number) + 1;
       start[t] = (start[t] as number) + 1;
@@ -216,8 +244,8 @@ export class DraftBuilder {
     // Varints are written inline into buffers sized for the worst case (5 bytes a number).
     const post = new Uint8Array(25 * this.recordCount + 16);
     const pos = new Uint8Array(5 * this.positionCount + 16);
-    const positions = this.positions;
-    const recordPos = this.recordPos;
+    const positions = shared.positions;
+    const recordPos = shared.recordPos;
     let p = 0;
     let q = 0;
     for (let t = 0; t < termCount; t++) {
@@ -282,21 +310,6 @@ export class DraftBuilder {
       positions: pos.slice(0, q),
     };
   }
-}
-
-/** Sort terms in `compareTerms` order: natively, unless a term holds a character above U+FFFF. */
-function sortTerms(terms: string[]): void {
-  for (const t of terms) {
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) {
-        terms.sort(compareTerms);
-        return;
-      }
-    }
-  }
-  // Without surrogates, UTF-16 order is code point order.
-  terms.sort();
 }
 
 /** Split a stream of terms separated by single spaces, calling `fn(term)` for each. */

@@ -5,11 +5,13 @@
  *
  * @module
  */
+import { availableParallelism } from 'node:os';
 import postgres, { type Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
-import { IndexReader, type SegmentDraft } from '../../search/index.ts';
+import { IndexReader, ParallelSearch, type SegmentDraft } from '../../search/index.ts';
 import { restoreDocument } from '../documents.ts';
-import { type LoadDocuments, type StoredDocument, search } from '../search.ts';
+import { type IndexSearch, type LoadDocuments, type StoredDocument, search } from '../search.ts';
+import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
@@ -33,6 +35,10 @@ export interface PostgresOptions {
   migrations?: readonly Migration[];
   /** Most connections in the pool (default 4). */
   max?: number;
+  /** Search threads for a large archive, each with a connection of its own (default: the CPU count, at most 4; 0 or 1: none). */
+  threads?: number;
+  /** Search on the threads from this many docids on (default `PARALLEL_FROM`, 200,000). */
+  parallelFrom?: number;
 }
 
 class PostgresStore implements Store {
@@ -40,9 +46,14 @@ class PostgresStore implements Store {
   private readonly sql: Sql;
   private readonly reader: IndexReader;
   private readonly load: LoadDocuments;
+  private parallel: ParallelSearch | null = null;
   private closed = false;
 
-  constructor(sql: Sql) {
+  constructor(
+    sql: Sql,
+    private readonly threads: SearchThreads | null,
+    private readonly parallelFrom: number,
+  ) {
     this.sql = sql;
     this.reader = new IndexReader(new PostgresIndexSource(sql));
     this.load = async (stores) => {
@@ -52,6 +63,16 @@ class PostgresStore implements Store {
       );
       return new Map(rows.map((r) => [Number(r.doc), { key: r.key, json: r.json, texts: r.texts }]));
     };
+  }
+
+  /** What searches now: the threads when the archive is large enough and they work. */
+  private async index(sql: Sql): Promise<IndexSearch> {
+    const threads = this.threads;
+    if (threads === null || !threads.usable) return this.reader;
+    const [row] = await sql.unsafe<{ n: number }[]>('SELECT coalesce(sum(count), 0)::float8 AS n FROM index_segments');
+    if ((row?.n ?? 0) < this.parallelFrom) return this.reader;
+    this.parallel ??= new ParallelSearch(threads.ports(), this.reader);
+    return this.parallel;
   }
 
   /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
@@ -80,7 +101,7 @@ class PostgresStore implements Store {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.run('searching', () => search(this.reader, request, this.load));
+    return this.run('searching', async (sql) => search(await this.index(sql), request, this.load));
   }
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
@@ -123,6 +144,7 @@ class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.threads?.close();
     await this.sql.end({ timeout: 5 });
   }
 }
@@ -171,7 +193,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await migrate(sql, schema, migrations);
     // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
     if (migrations.some((m) => m.version === INDEX_VERSION)) await reindex(sql);
-    return new PostgresStore(sql);
+    const count = options.threads ?? Math.min(4, availableParallelism());
+    const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', url, schema }, count);
+    return new PostgresStore(sql, threads, options.parallelFrom ?? PARALLEL_FROM);
   } catch (error) {
     await sql?.end({ timeout: 1 }).catch(() => {});
     const where = url.replace(/\/\/[^@/]*@/, '//');
