@@ -20,21 +20,10 @@ import { syntheticDocuments } from '../scripts/bench/synthetic.ts';
 import type { Document } from '../src/model/index.ts';
 import { analyzeDocument, filterableOf, matchesPlan, parseQuery, planQuery } from '../src/search/index.ts';
 import { openStore, type SearchResponse, type Store } from '../src/store/index.ts';
+import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from '../src/store/test-server.ts';
 
-const URL = process.env.GRIFFIE_TEST_DATABASE_URL || 'postgres://griffie:griffie@127.0.0.1:5432/griffie_test';
+const URL = TEST_DATABASE_URL;
 const SCHEMA = `griffie_engines_${process.pid}`;
-
-async function reachable(): Promise<boolean> {
-  const sql = postgres(URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await sql`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 }).catch(() => {});
-  }
-}
 
 const keyOf = (d: Document) => d.id ?? `sha256:${d.source.sha256}`;
 
@@ -140,8 +129,7 @@ describe('SQLite and PostgreSQL on one archive', async () => {
 
   it('should give the same response on PostgreSQL as on SQLite, hit for hit', async (t) => {
     if (!up) {
-      if (process.env.GRIFFIE_REQUIRE_ALL === '1')
-        assert.fail(`PostgreSQL not reachable at ${URL.replace(/\/\/[^@/]*@/, '//')}`);
+      if (process.env.GRIFFIE_REQUIRE_ALL === '1') assert.fail(`PostgreSQL not reachable at ${SHOWN_DATABASE_URL}`);
       t.skip('PostgreSQL not reachable');
       return;
     }

@@ -15,13 +15,13 @@
 import { availableParallelism } from 'node:os';
 import type { Document } from '../model/index.ts';
 import {
+  CallingWorker,
   type DocumentFields,
   documentFields,
   joinDrafts,
   type PackedDraft,
   type SegmentDraft,
   siblingModule,
-  startWorker,
   unpackDraft,
 } from '../search/index.ts';
 
@@ -39,80 +39,19 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** A request to a worker: the text fields of some documents. */
-export interface AnalysisRequest {
-  id: number;
-  fields: DocumentFields[];
-}
-
-/** A worker's reply to the request with the same `id`. */
-export type AnalysisReply = { id: number; draft: PackedDraft } | { id: number; error: string };
-
 /** The worker module: `analysis-worker.js` in the build, `.ts` from source (tests, scripts). */
 const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
 
-interface Call {
-  resolve: (draft: SegmentDraft) => void;
-  reject: (error: Error) => void;
-}
-
-/** One worker thread and the calls it has not answered yet. */
+/** One analysis worker thread: sent the text fields of some documents, it replies with their packed draft. */
 class AnalysisWorker {
-  private readonly worker = startWorker(WORKER_URL, null);
-  private readonly pending = new Map<number, Call>();
-  private nextId = 0;
-  /** Why the worker can take no more work (it failed, or the pool closed it). */
-  private failure: Error | null = null;
+  private readonly worker = new CallingWorker<DocumentFields[], PackedDraft>(WORKER_URL, null, 'an analysis worker');
 
-  constructor() {
-    this.worker.unref();
-    this.worker.on('message', (reply: AnalysisReply) => this.answer(reply));
-    this.worker.on('error', (error) => this.fail(new Error(`an analysis worker failed: ${error.message}`)));
-    this.worker.on('messageerror', () => this.fail(new Error('an analysis worker sent an unreadable reply')));
-    this.worker.on('exit', (code) => this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+  async analyze(fields: DocumentFields[]): Promise<SegmentDraft> {
+    return unpackDraft(await this.worker.call(fields));
   }
 
-  analyze(fields: DocumentFields[]): Promise<SegmentDraft> {
-    if (this.failure !== null) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      if (this.pending.size === 1) this.worker.ref();
-      const request: AnalysisRequest = { id, fields };
-      try {
-        this.worker.postMessage(request);
-      } catch (error) {
-        this.settled(id);
-        reject(new Error('the documents could not be sent to an analysis worker', { cause: error }));
-      }
-    });
-  }
-
-  /** Stop the thread; pending calls are rejected with `reason`. */
-  async terminate(reason: Error): Promise<void> {
-    this.fail(reason);
-    await this.worker.terminate();
-  }
-
-  private answer(reply: AnalysisReply): void {
-    const call = this.pending.get(reply.id);
-    if (call === undefined) return;
-    this.settled(reply.id);
-    if ('error' in reply) call.reject(new Error(`analyzing documents failed in a worker: ${reply.error}`));
-    else call.resolve(unpackDraft(reply.draft));
-  }
-
-  /** Forget a call; an idle worker no longer keeps the process alive. */
-  private settled(id: number): void {
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.worker.unref();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const call of this.pending.values()) call.reject(this.failure);
-    this.pending.clear();
-    this.worker.unref();
+  terminate(reason: Error): Promise<void> {
+    return this.worker.terminate(reason);
   }
 }
 

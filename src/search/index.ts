@@ -50,9 +50,9 @@ export type {
   TermRow,
   ValueKind,
 } from './segments/types.ts';
-export { dayOf, docValues, valueKey, valuesToNumber } from './segments/values.ts';
+export { attributesOf, dayOf, docValues, valueKey, valuesToNumber } from './segments/values.ts';
 export { highlight } from './snippet.ts';
-export { siblingModule, startWorker } from './threads.ts';
+export { CallingWorker, serveCalls, siblingModule, startWorker, type WorkerReply } from './threads.ts';
 export type {
   DocumentFields,
   FieldFilter,

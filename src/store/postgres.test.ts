@@ -21,21 +21,10 @@ import { openStore, StoreError } from './index.ts';
 import { errorKind } from './postgres/errors.ts';
 import { MIGRATIONS, openPostgresStore, type PostgresOptions } from './postgres/index.ts';
 import { migrate } from './postgres/migrate.ts';
+import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from './test-server.ts';
 
-const URL = process.env.GRIFFIE_TEST_DATABASE_URL || 'postgres://griffie:griffie@127.0.0.1:5432/griffie_test';
-const SHOWN = URL.replace(/\/\/[^@/]*@/, '//');
-
-async function reachable(): Promise<boolean> {
-  const sql = postgres(URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await sql`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 }).catch(() => {});
-  }
-}
+const URL = TEST_DATABASE_URL;
+const SHOWN = SHOWN_DATABASE_URL;
 
 const up = await reachable();
 const admin = up ? postgres(URL, { max: 2, onnotice: () => {} }) : null;

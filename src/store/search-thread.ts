@@ -1,12 +1,12 @@
 /**
  * A search thread (`search-threads.ts`): opens its own read connection to the archive
  * named in `workerData`, and answers share requests (`ShareServer`) with a segment
- * index reader of its own. One reply per request, matched by `rid`.
+ * index reader of its own (`serveCalls`).
  *
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { IndexReader, type IndexSource, type ShareRequest, ShareServer } from '../search/index.ts';
+import { IndexReader, type IndexSource, type ShareRequest, ShareServer, serveCalls } from '../search/index.ts';
 import type { ThreadSource } from './search-threads.ts';
 
 const port = parentPort;
@@ -33,14 +33,4 @@ async function open(source: ThreadSource): Promise<IndexSource> {
 
 const server = open(workerData as ThreadSource).then((source) => new ShareServer(new IndexReader(source)));
 
-port.on('message', async ({ rid, request }: { rid: number; request: ShareRequest }) => {
-  try {
-    const { reply, transfer } = await (await server).handle(request);
-    port.postMessage({ rid, reply }, transfer);
-  } catch (error) {
-    port.postMessage({
-      rid,
-      reply: { kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) },
-    });
-  }
-});
+serveCalls(port, async (request: ShareRequest) => (await server).handle(request));

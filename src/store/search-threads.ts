@@ -7,8 +7,7 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { type SearchPort, type ShareReply, type ShareRequest, siblingModule, startWorker } from '../search/index.ts';
+import { CallingWorker, type SearchPort, type ShareReply, type ShareRequest, siblingModule } from '../search/index.ts';
 
 /** Where a search thread reads the archive. */
 export type ThreadSource = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string; schema: string };
@@ -20,49 +19,22 @@ export const PARALLEL_FROM = 200_000;
 
 /** One thread as a `SearchPort`. */
 class Thread implements SearchPort {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (r: ShareReply) => void; reject: (e: Error) => void }>();
-  private next = 0;
-  failure: Error | null = null;
+  private readonly worker: CallingWorker<ShareRequest, ShareReply>;
 
   constructor(source: ThreadSource) {
-    this.worker = startWorker(WORKER_URL, source);
-    this.worker.unref();
-    this.worker.on('message', ({ rid, reply }: { rid: number; reply: ShareReply }) => {
-      const call = this.pending.get(rid);
-      if (call === undefined) return;
-      this.settle(rid);
-      call.resolve(reply);
-    });
-    this.worker.on('error', (error) => this.fail(new Error(`a search thread failed: ${error.message}`)));
-    this.worker.on('exit', (code) => this.fail(new Error(`a search thread stopped (exit code ${code})`)));
+    this.worker = new CallingWorker(WORKER_URL, source, 'a search thread');
+  }
+
+  get failure(): Error | null {
+    return this.worker.failure;
   }
 
   call(request: ShareRequest): Promise<ShareReply> {
-    if (this.failure !== null) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const rid = this.next++;
-      this.pending.set(rid, { resolve, reject });
-      if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ rid, request });
-    });
+    return this.worker.call(request);
   }
 
-  private settle(rid: number): void {
-    this.pending.delete(rid);
-    if (this.pending.size === 0) this.worker.unref();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const call of this.pending.values()) call.reject(this.failure);
-    this.pending.clear();
-    this.worker.unref();
-  }
-
-  async close(): Promise<void> {
-    this.fail(new Error('the search threads are closed'));
-    await this.worker.terminate();
+  close(): Promise<void> {
+    return this.worker.terminate(new Error('the search threads are closed'));
   }
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { type Document, dossierKey } from '../../model/index.ts';
-import type { DictionaryEntry, DocValues, ValueKind } from './types.ts';
+import type { DictionaryEntry, DocAttributes, DocValues, ValueKind } from './types.ts';
 
 /** A date as yyyymmdd (`2015-05-28` → 20150528; `2015` → 20150000); 0 when there is none. */
 export function dayOf(date: string | null | undefined): number {
@@ -52,6 +52,30 @@ export function valuesToNumber(values: ReadonlyArray<DocValues>): Array<{ kind: 
     for (const d of v.dossiers) add('dossier', d);
   }
   return out;
+}
+
+/**
+ * The column values of papers (`store`: each one's engine id) with their values
+ * numbered by `codes` (`valueKey` → code; a value without a code counts as none).
+ */
+export function attributesOf(
+  values: ReadonlyArray<DocValues>,
+  stores: ReadonlyArray<number>,
+  codes: ReadonlyMap<string, number>,
+): DocAttributes[] {
+  const code = (kind: ValueKind, value: string | null) =>
+    value === null ? 0 : (codes.get(valueKey(kind, value)) ?? 0);
+  return values.map((v, i) => ({
+    store: stores[i] as number,
+    day: v.day,
+    type: code('type', v.type),
+    chamber: code('chamber', v.chamber),
+    role: code('role', v.role),
+    name: code('name', v.name),
+    portfolio: code('portfolio', v.portfolio),
+    pyear: code('pyear', v.pyear),
+    dossiers: v.dossiers.map((d) => code('dossier', d)),
+  }));
 }
 
 /** A key for a (kind, value) pair in a map of codes. */

@@ -11,11 +11,11 @@
 import type { Sql, TransactionSql } from 'postgres';
 import {
   analyzeDocument,
+  attributesOf,
   BlockMerge,
   BlockPacker,
   type BlockRow,
   buildDraft,
-  type DocAttributes,
   decodeColumns,
   docValues,
   type MergePart,
@@ -141,19 +141,11 @@ export async function indexPapers(
     const built = draft ?? buildDraft(papers.map((p) => analyzeDocument(p.doc)));
     const values = papers.map((p) => docValues(p.doc));
     const codes = await numberValues(tx, valuesToNumber(values));
-    const code = (kind: ValueKind, value: string | null) =>
-      value === null ? 0 : (codes.get(valueKey(kind, value)) ?? 0);
-    const attributes: DocAttributes[] = values.map((v, i) => ({
-      store: (papers[i] as ToIndex).store,
-      day: v.day,
-      type: code('type', v.type),
-      chamber: code('chamber', v.chamber),
-      role: code('role', v.role),
-      name: code('name', v.name),
-      portfolio: code('portfolio', v.portfolio),
-      pyear: code('pyear', v.pyear),
-      dossiers: v.dossiers.map((d) => code('dossier', d)),
-    }));
+    const attributes = attributesOf(
+      values,
+      papers.map((p) => p.store),
+      codes,
+    );
     const [{ next }] = (await tx.unsafe(
       'SELECT coalesce(max(first + count), 1)::integer AS next FROM index_segments',
     )) as unknown as [{ next: number }];

@@ -9,11 +9,11 @@
 import type Database from 'better-sqlite3';
 import {
   analyzeDocument,
+  attributesOf,
   BlockMerge,
   BlockPacker,
   type BlockRow,
   buildDraft,
-  type DocAttributes,
   decodeColumns,
   docValues,
   type MergePart,
@@ -113,19 +113,11 @@ export class IndexWriter {
       const values = papers.map((p) => docValues(p.doc));
       const codes = new Map<string, number>();
       for (const { kind, value } of valuesToNumber(values)) this.code(kind, value, codes);
-      const code = (kind: ValueKind, value: string | null) =>
-        value === null ? 0 : (codes.get(valueKey(kind, value)) ?? 0);
-      const attributes: DocAttributes[] = values.map((v, i) => ({
-        store: (papers[i] as ToIndex).store,
-        day: v.day,
-        type: code('type', v.type),
-        chamber: code('chamber', v.chamber),
-        role: code('role', v.role),
-        name: code('name', v.name),
-        portfolio: code('portfolio', v.portfolio),
-        pyear: code('pyear', v.pyear),
-        dossiers: v.dossiers.map((d) => code('dossier', d)),
-      }));
+      const attributes = attributesOf(
+        values,
+        papers.map((p) => p.store),
+        codes,
+      );
       const first = this.stmt.next.get() as number;
       const { meta, columns, blocks } = segmentOf(0, first, built, attributes);
       const id = this.addSegment(meta, columns);
