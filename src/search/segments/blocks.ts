@@ -57,6 +57,18 @@ class TermBytes {
     this.length = n;
   }
 
+  /** Set to the bytes `bytes[from, to)`. */
+  copy(bytes: Uint8Array, from: number, to: number): void {
+    if (to - from > this.bytes.length) this.bytes = new Uint8Array(2 * (to - from));
+    this.bytes.set(bytes.subarray(from, to));
+    this.length = to - from;
+  }
+
+  /** The bytes as text. */
+  text(): string {
+    return text(this.bytes, 0, this.length);
+  }
+
   /** Bytes this term shares at its start with `other`. */
   shared(other: TermBytes): number {
     const n = Math.min(this.length, other.length);
@@ -112,30 +124,54 @@ export class BlockPacker {
 
   /** Add a term: its paper count, last docid, postings and positions (copied). */
   addTerm(term: string, docs: number, last: number, postings: Uint8Array, positions: Uint8Array | null): void {
+    this.current.set(term);
+    this.addCurrent(term, docs, last, postings, positions);
+  }
+
+  /** `addTerm` for a term given as its UTF-8 bytes `bytes[from, to)` (no text made, unless it starts a block). */
+  addTermBytes(
+    bytes: Uint8Array,
+    from: number,
+    to: number,
+    docs: number,
+    last: number,
+    postings: Uint8Array,
+    positions: Uint8Array | null,
+  ): void {
+    this.current.copy(bytes, from, to);
+    this.addCurrent(null, docs, last, postings, positions);
+  }
+
+  /** Add the term in `current` (`term`: its text, when known). */
+  private addCurrent(
+    term: string | null,
+    docs: number,
+    last: number,
+    postings: Uint8Array,
+    positions: Uint8Array | null,
+  ): void {
     const size = postings.length + (positions?.length ?? 0);
     if (size > this.sizes.own) {
       this.close();
-      const w = new ByteWriter(postings.length + term.length + 24);
+      const w = new ByteWriter(postings.length + this.current.length + 24);
       w.uint(OWN);
       w.uint(1);
-      this.current.set(term);
       this.header(w, 0, docs, last, postings.length);
       w.bytes(postings);
       this.out.push({
         segment: this.segment,
-        term,
+        term: term ?? this.current.text(),
         data: w.finish(),
         positions: positions === null || positions.length === 0 ? null : positions.slice(),
       });
       return;
     }
-    this.current.set(term);
     const same = this.count === 0 ? 0 : this.current.shared(this.previous);
     this.header(this.heads, same, docs, last, postings.length);
     this.heads.uint(positions?.length ?? 0);
     this.body.bytes(postings);
     if (positions !== null) this.body.bytes(positions);
-    if (this.key === null) this.key = term;
+    if (this.key === null) this.key = term ?? this.current.text();
     this.count++;
     [this.previous, this.current] = [this.current, this.previous];
     if (this.heads.length + this.body.length >= this.sizes.block) this.close();
@@ -184,7 +220,6 @@ export class BlockPacker {
  */
 export class BlockReader {
   readonly n: number;
-  readonly terms: string[] = [];
   readonly docs: Int32Array;
   readonly last: Int32Array;
   readonly postingsFrom: Int32Array;
@@ -193,6 +228,10 @@ export class BlockReader {
   private readonly positionsTo: Int32Array;
   readonly data: Uint8Array;
   private readonly own: Uint8Array | null;
+  /** Every term's UTF-8 bytes, one after the other: term i is `bytes[termFrom[i], termFrom[i + 1])`. */
+  readonly bytes: Uint8Array;
+  readonly termFrom: Int32Array;
+  private readonly texts: Array<string | undefined>;
 
   constructor(block: BlockRow, first: number) {
     // A plain view: a Node Buffer's subarray makes a Buffer, which costs far more.
@@ -211,25 +250,34 @@ export class BlockReader {
     this.postingsTo = new Int32Array(n);
     this.positionsFrom = new Int32Array(n);
     this.positionsTo = new Int32Array(n);
+    this.termFrom = new Int32Array(n + 1);
+    this.texts = new Array<string | undefined>(n);
     const postingsLength = new Int32Array(n);
     const positionsLength = new Int32Array(n);
-    let previous = new Uint8Array(64);
+    let bytes = new Uint8Array(Math.max(64, 4 * n + 64));
+    let end = 0;
     for (let i = 0; i < n; i++) {
       const same = r.uint();
       const rest = r.uint();
-      if (same + rest > previous.length) {
-        const grown = new Uint8Array(2 * (same + rest));
-        grown.set(previous);
-        previous = grown;
+      const start = end;
+      if (start + same + rest > bytes.length) {
+        const grown = new Uint8Array(2 * (start + same + rest));
+        grown.set(bytes.subarray(0, end));
+        bytes = grown;
       }
-      previous.set(data.subarray(r.pos, r.pos + rest), same);
+      // The part shared with the term before, then the rest.
+      if (i > 0) bytes.copyWithin(start, this.termFrom[i - 1] as number, (this.termFrom[i - 1] as number) + same);
+      bytes.set(data.subarray(r.pos, r.pos + rest), start + same);
       r.pos += rest;
-      this.terms.push(text(previous, 0, same + rest));
+      this.termFrom[i] = start;
+      end = start + same + rest;
       this.docs[i] = r.uint();
       this.last[i] = first + r.uint();
       postingsLength[i] = r.uint();
       positionsLength[i] = kind === PACKED ? r.uint() : 0;
     }
+    this.termFrom[n] = end;
+    this.bytes = bytes;
     let at = r.pos;
     for (let i = 0; i < n; i++) {
       this.postingsFrom[i] = at;
@@ -240,6 +288,31 @@ export class BlockReader {
       this.positionsTo[i] = at;
     }
     if (at > data.length) throw new RangeError('segment index: a block is shorter than its headers say');
+  }
+
+  /** Term i as text. */
+  term(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) {
+      t = text(this.bytes, this.termFrom[i] as number, this.termFrom[i + 1] as number);
+      this.texts[i] = t;
+    }
+    return t;
+  }
+
+  /** Term i against term j of `other`, in `compareTerms` order (UTF-8 byte order). */
+  compare(i: number, other: BlockReader, j: number): number {
+    const a = this.bytes;
+    const b = other.bytes;
+    let x = this.termFrom[i] as number;
+    const xEnd = this.termFrom[i + 1] as number;
+    let y = other.termFrom[j] as number;
+    const yEnd = other.termFrom[j + 1] as number;
+    while (x < xEnd && y < yEnd) {
+      const d = (a[x++] as number) - (b[y++] as number);
+      if (d !== 0) return d;
+    }
+    return xEnd - x - (yEnd - y);
   }
 
   postings(i: number): Uint8Array {
@@ -265,7 +338,7 @@ export function unpackBlock(block: BlockRow, first: number): TermRow[] {
   for (let i = 0; i < r.n; i++) {
     rows.push({
       segment: block.segment,
-      term: r.terms[i] as string,
+      term: r.term(i),
       docs: r.docs[i] as number,
       last: r.last[i] as number,
       postings: r.postings(i),

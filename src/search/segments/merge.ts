@@ -18,7 +18,6 @@
 import { type BlockPacker, BlockReader, type BlockRow } from './blocks.ts';
 import { ByteWriter } from './bytes.ts';
 import { type Columns, columnStats, concatColumns, encodeColumns } from './columns.ts';
-import { compareTerms } from './order.ts';
 import { concatPostings, filterPostings, type PostingsPart } from './postings.ts';
 import type { SegmentMeta, SegmentPart, TermRow } from './types.ts';
 
@@ -178,8 +177,9 @@ class PartCursor {
     return true;
   }
 
-  get term(): string {
-    return (this.reader as BlockReader).terms[this.at] as string;
+  /** This part's current term against `other`'s, in term order. */
+  compare(other: PartCursor): number {
+    return (this.reader as BlockReader).compare(this.at, other.reader as BlockReader, other.at);
   }
 }
 
@@ -228,25 +228,27 @@ export class BlockMerge {
     const parts = this.parts;
     const here: PartCursor[] = [];
     for (;;) {
-      let smallest: string | null = null;
+      let smallest: PartCursor | null = null;
       for (const p of parts) {
         if (!p.ready()) {
           if (!p.done) return true;
           continue;
         }
-        const t = p.term;
-        if (smallest === null || compareTerms(t, smallest) < 0) smallest = t;
+        if (smallest === null || p.compare(smallest) < 0) smallest = p;
       }
       if (smallest === null) return false;
       here.length = 0;
-      for (const p of parts) if (p.ready() && p.term === smallest) here.push(p);
-      this.join(smallest, here);
+      for (const p of parts) if (p.ready() && (p === smallest || p.compare(smallest) === 0)) here.push(p);
+      this.join(here);
       for (const p of here) p.at++;
     }
   }
 
-  private join(term: string, here: PartCursor[]): void {
+  private join(here: PartCursor[]): void {
+    const head = here[0] as PartCursor;
+    const headReader = head.reader as BlockReader;
     if (this.merge.hasDeleted) {
+      const term = headReader.term(head.at);
       const rows = this.parts.map((p) => (here.includes(p) ? rowOf(p, term) : undefined));
       const row = this.merge.mergeTerm(rows);
       if (row !== null) this.packer.add(row);
@@ -277,7 +279,17 @@ export class BlockMerge {
       previous = r.last[i] as number;
       docs += r.docs[i] as number;
     }
-    this.packer.addTerm(term, docs, previous, post.view(), pos.length > 0 ? pos.view() : null);
+    const from = headReader.termFrom[head.at] as number;
+    const to = headReader.termFrom[head.at + 1] as number;
+    this.packer.addTermBytes(
+      headReader.bytes,
+      from,
+      to,
+      docs,
+      previous,
+      post.view(),
+      pos.length > 0 ? pos.view() : null,
+    );
   }
 }
 
