@@ -18,6 +18,7 @@ import { describeStoreContract } from './contract.ts';
 import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers, paper } from './fixtures.ts';
 import { openStore, StoreError } from './index.ts';
+import { type CopyValue, copyRows, encodeCopy } from './postgres/copy.ts';
 import { errorKind } from './postgres/errors.ts';
 import { MIGRATIONS, openPostgresStore, type PostgresOptions } from './postgres/index.ts';
 import { migrate } from './postgres/migrate.ts';
@@ -107,6 +108,47 @@ if (!up) {
       const store = await open();
       await store.close();
       await assert.rejects(store.stats(), StoreError);
+    });
+  });
+
+  describe('binary COPY', () => {
+    it('should write nulls, integers, multi-byte text and bytes as they are', async () => {
+      const schema = freshSchema();
+      await admin!.unsafe(`CREATE SCHEMA "${schema}"`);
+      await admin!.unsafe(`CREATE TABLE "${schema}".t (a integer, b bigint, c text, d bytea)`);
+      const rows: CopyValue[][] = [
+        [1, 9_007_199_254_740_991, "gecreëerd 's-Gravenhage €", new Uint8Array([0, 255, 10, 9, 92])],
+        [-7, -1, '', new Uint8Array(0)],
+        [null, null, null, null],
+        [2 ** 31 - 1, 0, `${'x'.repeat(70_000)}😀`, new Uint8Array(70_000).fill(7)],
+      ];
+      await admin!.begin((tx) =>
+        copyRows(
+          tx,
+          `"${schema}".t`,
+          [
+            ['a', 'int4'],
+            ['b', 'int8'],
+            ['c', 'text'],
+            ['d', 'bytea'],
+          ],
+          rows,
+        ),
+      );
+      const back = await admin!.unsafe<{ a: number | null; b: string | null; c: string | null; d: Buffer | null }[]>(
+        `SELECT a, b::text AS b, c, d FROM "${schema}".t ORDER BY a NULLS LAST`,
+      );
+      const expected = [...rows].sort((x, y) =>
+        x[0] === null ? 1 : y[0] === null ? -1 : (x[0] as number) - (y[0] as number),
+      );
+      assert.deepEqual(
+        back.map((r) => [r.a, r.b === null ? null : Number(r.b), r.c, r.d === null ? null : new Uint8Array(r.d)]),
+        expected,
+      );
+    });
+
+    it('should refuse a row with the wrong number of fields before anything is sent', () => {
+      assert.throws(() => encodeCopy(['int4', 'text'], [[1]]), RangeError);
     });
   });
 

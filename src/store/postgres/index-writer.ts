@@ -29,6 +29,7 @@ import {
   valuesToNumber,
 } from '../../search/index.ts';
 import { restoreDocument, type ToIndex } from '../documents.ts';
+import { copyRows } from './copy.ts';
 import { BLOCK_TEXTS } from './schema.ts';
 
 /** Blocks a page read while merging. */
@@ -66,28 +67,22 @@ export async function lockIndex(tx: TransactionSql): Promise<void> {
   await tx.unsafe("SELECT pg_advisory_xact_lock(hashtext('griffie:index:' || current_schema()))");
 }
 
-/** Text for `COPY … FROM STDIN` (text format): backslashes, tabs and line ends escaped. */
-function copyText(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-}
-
-/** A bytea for `COPY` (text format), null as `\N`. */
-function copyBytes(value: Uint8Array | null): string {
-  return value === null
-    ? '\\N'
-    : `\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
-}
+/** The columns of `index_blocks` as `copyRows` writes them. */
+const BLOCK_COLUMNS = [
+  ['segment', 'int4'],
+  ['term', 'text'],
+  ['data', 'bytea'],
+  ['positions', 'bytea'],
+] as const;
 
 /** Write term blocks of segment `segment` with one `COPY`. */
 async function copyBlocks(tx: TransactionSql, segment: number, blocks: ReadonlyArray<BlockRow>): Promise<void> {
-  if (blocks.length === 0) return;
-  const lines = blocks.map((b) => `${segment}\t${copyText(b.term)}\t${copyBytes(b.data)}\t${copyBytes(b.positions)}\n`);
-  const stream = await tx.unsafe('COPY index_blocks (segment, term, data, positions) FROM STDIN').writable();
-  await new Promise<void>((resolve, reject) => {
-    stream.on('error', reject);
-    stream.on('finish', resolve);
-    stream.end(lines.join(''));
-  });
+  await copyRows(
+    tx,
+    'index_blocks',
+    BLOCK_COLUMNS,
+    blocks.map((b) => [segment, b.term, b.data, b.positions]),
+  );
 }
 
 async function addSegment(tx: TransactionSql, meta: SegmentMeta, columns: Uint8Array): Promise<number> {
@@ -121,15 +116,26 @@ async function numberValues(
   return new Map(rows.map((r) => [valueKey(r.kind, r.value), r.code]));
 }
 
+/** The docid the next segment starts at (the caller holds the index lock). */
+export async function nextDocid(tx: TransactionSql): Promise<number> {
+  const [{ next }] = (await tx.unsafe(
+    'SELECT coalesce(max(first + count), 1)::integer AS next FROM index_segments',
+  )) as unknown as [{ next: number }];
+  return next;
+}
+
 /**
  * Index papers inside the caller's transaction (which holds the index lock): their old
  * docids are deleted and they become one new segment; `draft` is their postings in the
- * same order, when already built.
+ * same order, when already built. `assigned`: the first docid, when the caller has
+ * already stored the papers with docids `assigned`, `assigned + 1`, ... (from
+ * `nextDocid`); without it their rows are given their docids here.
  */
 export async function indexPapers(
   tx: TransactionSql,
   papers: ReadonlyArray<ToIndex>,
   draft?: SegmentDraft,
+  assigned?: number,
 ): Promise<void> {
   const replaced = papers.flatMap((p) => (p.replaces === null ? [] : [p.replaces]));
   if (replaced.length > 0) {
@@ -146,16 +152,16 @@ export async function indexPapers(
       papers.map((p) => p.store),
       codes,
     );
-    const [{ next }] = (await tx.unsafe(
-      'SELECT coalesce(max(first + count), 1)::integer AS next FROM index_segments',
-    )) as unknown as [{ next: number }];
+    const next = assigned ?? (await nextDocid(tx));
     const { meta, columns, blocks } = segmentOf(0, next, built, attributes);
     const id = await addSegment(tx, meta, columns);
     await copyBlocks(tx, id, blocks);
-    await tx.unsafe(
-      'UPDATE documents d SET docid = x.docid FROM unnest($1::bigint[], $2::integer[]) AS x(doc, docid) WHERE d.doc = x.doc',
-      [papers.map((p) => p.store), papers.map((_, i) => next + i)],
-    );
+    if (assigned === undefined) {
+      await tx.unsafe(
+        'UPDATE documents d SET docid = x.docid FROM unnest($1::bigint[], $2::integer[]) AS x(doc, docid) WHERE d.doc = x.doc',
+        [papers.map((p) => p.store), papers.map((_, i) => next + i)],
+      );
+    }
   }
   await tx.unsafe('UPDATE index_state SET generation = generation + 1');
 }

@@ -3,7 +3,8 @@
  * index included. Each changed document is one row in `documents`, its dossiers,
  * references, footnotes and blocks; an update replaces all of them (and deletes its old
  * docid from the index). Rows go in with one statement per table for the whole batch
- * (`json_to_recordset`), not one per document. The transaction holds the index lock
+ * (`json_to_recordset` for the papers and dossiers, a binary `COPY` for their children),
+ * not one per document. The transaction holds the index lock
  * from its start, so writers of one archive take turns.
  *
  * @module
@@ -13,13 +14,15 @@ import type { Document } from '../../model/index.ts';
 import { type SegmentDraft, selectDocs } from '../../search/index.ts';
 import { checkDocument, checkDraft, documentKey, storedJson, type ToIndex } from '../documents.ts';
 import type { PutOutcome } from '../types.ts';
-import { indexPapers, lockIndex, mergeAll } from './index-writer.ts';
+import { type CopyValue, copyRows } from './copy.ts';
+import { indexPapers, lockIndex, mergeAll, nextDocid } from './index-writer.ts';
 
 /** The `documents` row of a document, as `json_to_recordset` reads it. */
-function documentRow(doc: Document, key: string) {
+function documentRow(doc: Document, key: string, docid: number) {
   const json = storedJson(doc, key);
   const row = {
     key,
+    docid,
     id: doc.id,
     kind: doc.kind,
     type: doc.type,
@@ -44,6 +47,7 @@ function documentRow(doc: Document, key: string) {
 
 const DOC_COLUMNS: [string, string][] = [
   ['key', 'text'],
+  ['docid', 'integer'],
   ['id', 'text'],
   ['kind', 'text'],
   ['type', 'text'],
@@ -74,6 +78,36 @@ ON CONFLICT (key) DO UPDATE SET ${DOC_COLUMNS.filter(([c]) => c !== 'key')
 RETURNING doc, key`;
 
 const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks'];
+
+/** The child tables' columns, as `copyRows` writes them. */
+const CHILD_COLUMNS = {
+  dossiers: [
+    ['doc', 'int8'],
+    ['position', 'int4'],
+    ['dossier', 'text'],
+    ['number', 'text'],
+  ],
+  references: [
+    ['doc', 'int8'],
+    ['position', 'int4'],
+    ['kind', 'text'],
+    ['target', 'text'],
+    ['text', 'text'],
+    ['location', 'text'],
+  ],
+  footnotes: [
+    ['doc', 'int8'],
+    ['position', 'int4'],
+    ['marker', 'text'],
+    ['text', 'text'],
+  ],
+  blocks: [
+    ['doc', 'int8'],
+    ['position', 'int4'],
+    ['kind', 'text'],
+    ['text', 'text'],
+  ],
+} as const;
 
 /**
  * Store a batch in one transaction: all documents or none; one outcome per document, in
@@ -109,9 +143,12 @@ export async function putDocuments(sql: Sql, documents: Document[], draft?: Segm
       write.set(key, { doc, at: i });
     });
     if (write.size === 0) return outcomes;
-    const stores = await writeDocuments(tx, write, new Set(docids.keys()));
-    // The index in batch order: the last version of each changed key.
+    // The index in batch order: the last version of each changed key. Each gets its new
+    // docid as it is written (no second write of the row to set it).
     const chosen = [...write].sort((a, b) => a[1].at - b[1].at);
+    const first = await nextDocid(tx);
+    const newDocids = new Map(chosen.map(([key], i) => [key, first + i]));
+    const stores = await writeDocuments(tx, write, new Set(docids.keys()), newDocids);
     const papers: ToIndex[] = chosen.map(([key, { doc }]) => ({
       store: stores.get(key)!,
       doc,
@@ -119,23 +156,24 @@ export async function putDocuments(sql: Sql, documents: Document[], draft?: Segm
     }));
     const keep = documents.map(() => false);
     for (const [, { at }] of chosen) keep[at] = true;
-    await indexPapers(tx, papers, draft === undefined ? undefined : selectDocs(draft, keep));
+    await indexPapers(tx, papers, draft === undefined ? undefined : selectDocs(draft, keep), first);
     return outcomes;
   });
   if (outcomes.some((o) => o !== 'unchanged')) await mergeAll(sql);
   return outcomes as PutOutcome[];
 }
 
-/** Write the changed documents (`write`, by key); returns each one's engine id. */
+/** Write the changed documents (`write`, by key) with their new `docids`; returns each one's engine id. */
 async function writeDocuments(
   tx: TransactionSql,
   write: Map<string, { doc: Document; at: number }>,
   existed: Set<string>,
+  docids: Map<string, number>,
 ): Promise<Map<string, number>> {
   // Keys in sorted order: concurrent writers lock rows in the same order (no deadlocks).
   const rows = [...write]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, { doc }]) => documentRow(doc, key));
+    .map(([key, { doc }]) => documentRow(doc, key, docids.get(key) as number));
   const written = await tx.unsafe<{ doc: string; key: string }[]>(UPSERT, [JSON.stringify(rows)]);
   const docOf = new Map(written.map((r) => [r.key, Number(r.doc)]));
   const replaced = [...write.keys()].filter((k) => existed.has(k)).map((k) => docOf.get(k)!);
@@ -152,60 +190,38 @@ async function writeDocuments(
       dossiers.set(key, { key, number: d.number, suffix: d.suffix ?? null, title });
     }
   }
-  const links: unknown[] = [];
-  const references: unknown[] = [];
-  const footnotes: unknown[] = [];
-  const blocks: unknown[] = [];
-  rows.forEach((row) => {
-    const doc = docOf.get(row.key)!;
-    const source = write.get(row.key)!.doc;
+  const links: CopyValue[][] = [];
+  const references: CopyValue[][] = [];
+  const footnotes: CopyValue[][] = [];
+  const blocks: CopyValue[][] = [];
+  for (const row of rows) {
+    const doc = docOf.get(row.key) as number;
+    const source = (write.get(row.key) as { doc: Document }).doc;
     source.dossiers.forEach((d, position) => {
-      links.push({ doc, position, dossier: d.suffix ? `${d.number}-${d.suffix}` : d.number, number: d.number });
+      links.push([doc, position, d.suffix ? `${d.number}-${d.suffix}` : d.number, d.number]);
     });
     source.references.forEach((r, position) => {
-      references.push({ doc, position, kind: r.kind, target: r.target, text: r.text, location: r.in ?? null });
+      references.push([doc, position, r.kind, r.target, r.text, r.in ?? null]);
     });
     source.footnotes.forEach((f, position) => {
-      footnotes.push({ doc, position, marker: f.marker, text: f.text });
+      footnotes.push([doc, position, f.marker, f.text]);
     });
     source.blocks.forEach((b, position) => {
-      blocks.push({ doc, position, kind: b.kind, text: b.text });
+      blocks.push([doc, position, b.kind, b.text]);
     });
-  });
-  await insert(
-    tx,
-    `INSERT INTO dossiers (key, number, suffix, title)
-     SELECT key, number, suffix, title FROM json_to_recordset($1::text::json) AS x(key text, number text, suffix text, title text)
-     ON CONFLICT (key) DO UPDATE SET title = coalesce(excluded.title, dossiers.title)`,
-    [...dossiers.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-  );
-  await insert(
-    tx,
-    `INSERT INTO document_dossiers (doc, position, dossier, number)
-     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, dossier text, number text)`,
-    links,
-  );
-  await insert(
-    tx,
-    `INSERT INTO "references" (doc, position, kind, target, text, location)
-     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, kind text, target text, text text, location text)`,
-    references,
-  );
-  await insert(
-    tx,
-    `INSERT INTO footnotes (doc, position, marker, text)
-     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, marker text, text text)`,
-    footnotes,
-  );
-  await insert(
-    tx,
-    `INSERT INTO blocks (doc, position, kind, text)
-     SELECT * FROM json_to_recordset($1::text::json) AS x(doc bigint, position integer, kind text, text text)`,
-    blocks,
-  );
+  }
+  const dossierRows = [...dossiers.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (dossierRows.length > 0) {
+    await tx.unsafe(
+      `INSERT INTO dossiers (key, number, suffix, title)
+       SELECT key, number, suffix, title FROM json_to_recordset($1::text::json) AS x(key text, number text, suffix text, title text)
+       ON CONFLICT (key) DO UPDATE SET title = coalesce(excluded.title, dossiers.title)`,
+      [JSON.stringify(dossierRows)],
+    );
+  }
+  await copyRows(tx, 'document_dossiers', CHILD_COLUMNS.dossiers, links);
+  await copyRows(tx, '"references"', CHILD_COLUMNS.references, references);
+  await copyRows(tx, 'footnotes', CHILD_COLUMNS.footnotes, footnotes);
+  await copyRows(tx, 'blocks', CHILD_COLUMNS.blocks, blocks);
   return docOf;
-}
-
-async function insert(tx: TransactionSql, statement: string, rows: unknown[]): Promise<void> {
-  if (rows.length > 0) await tx.unsafe(statement, [JSON.stringify(rows)]);
 }
