@@ -28,11 +28,11 @@ function parseSeconds(argv: string[]): number | null {
 }
 
 /** Parse every text once; returns a checksum so no work can be optimised away. */
-function parseAll(texts: CorpusText[], failures: Set<string>): number {
+async function parseAll(texts: CorpusText[], failures: Set<string>): Promise<number> {
   let sink = 0;
   for (const { path, bytes } of texts) {
     try {
-      const doc = parseInput(bytes, { path });
+      const doc = await parseInput(bytes, { path });
       sink += doc.blocks.length + doc.warnings.length;
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
@@ -58,20 +58,23 @@ function baselineAll(texts: CorpusText[]): number {
 }
 
 /** Run `fn` in rounds until at least `seconds` passed; returns rounds and elapsed seconds. */
-function measure(seconds: number, fn: () => number): { rounds: number; elapsed: number; sink: number } {
+async function measure(
+  seconds: number,
+  fn: () => number | Promise<number>,
+): Promise<{ rounds: number; elapsed: number; sink: number }> {
   let rounds = 0;
   let sink = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;
   while (elapsed < seconds || rounds < 1) {
-    sink += fn();
+    sink += await fn();
     rounds++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   }
   return { rounds, elapsed, sink };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const seconds = parseSeconds(argv);
   if (seconds === null) {
     process.stderr.write('usage: npm run bench:parse -- [--seconds N]\n');
@@ -86,10 +89,10 @@ function main(argv: string[]): number {
   const bytes = texts.reduce((n, t) => n + t.bytes.length, 0);
   const failures = new Set<string>();
   process.stderr.write(`bench-parse: ${texts.length} papers, ${(bytes / MB).toFixed(2)} MB in memory; warming up\n`);
-  measure(Math.min(1, seconds / 3), () => parseAll(texts, failures) + baselineAll(texts));
+  await measure(Math.min(1, seconds / 3), async () => (await parseAll(texts, failures)) + baselineAll(texts));
 
-  const parser = measure(seconds, () => parseAll(texts, failures));
-  const baseline = measure(Math.max(1, seconds / 3), () => baselineAll(texts));
+  const parser = await measure(seconds, () => parseAll(texts, failures));
+  const baseline = await measure(Math.max(1, seconds / 3), () => baselineAll(texts));
   const mbPerS = (parser.rounds * bytes) / MB / parser.elapsed;
   const baselineMbPerS = (baseline.rounds * bytes) / MB / baseline.elapsed;
   const result = {
@@ -121,4 +124,4 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -22,7 +22,7 @@ function printDetails(mismatches: Mismatch[]): void {
   process.stderr.write(`${mismatches.length} mismatches\n`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const unknown = argv.filter((a) => a !== '--details' && a !== '--check');
   if (unknown.length > 0) {
     process.stderr.write(`eval-parse: unknown argument ${unknown.join(' ')}\n${USAGE}\n`);
@@ -35,7 +35,7 @@ function main(argv: string[]): number {
     );
     return 2;
   }
-  const { evaluation, mismatches } = evaluate(corpus);
+  const { evaluation, mismatches } = await evaluate(corpus);
   if (argv.includes('--details')) printDetails(mismatches);
   process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
   if (argv.includes('--check') && !evaluation.met) {
@@ -48,4 +48,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const docs = [];
     for (const id of ids) {
       const text = (JSON.parse(readFileSync(join(corpus, 'raw', `${id}.json`), 'utf8')) as { text: string }).text;
-      docs.push(parseInput(Buffer.from(text, 'utf8'), { path: `${id}.txt` }));
+      docs.push(await parseInput(Buffer.from(text, 'utf8'), { path: `${id}.txt` }));
       insert.run(id, text);
     }
     await store.put(docs);

@@ -12,10 +12,10 @@ import { evaluate } from '../scripts/eval/index.ts';
 import { sharedOrSkip } from './support/shared.ts';
 
 describe('evaluate', () => {
-  it('should meet every parse target on ../shared/corpus', (t) => {
+  it('should meet every parse target on ../shared/corpus', async (t) => {
     const shared = sharedOrSkip(t);
     if (!shared) return;
-    const { evaluation, mismatches } = evaluate(join(shared, 'corpus'));
+    const { evaluation, mismatches } = await evaluate(join(shared, 'corpus'));
     const unmet = Object.entries(evaluation.targets)
       .filter(([, target]) => !target.met)
       .map(([name, target]) => `${name}: ${target.value ?? 'n/a'} < ${target.target}`);

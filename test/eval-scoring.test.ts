@@ -144,13 +144,13 @@ function idOf(path: string): string {
 }
 
 describe('scoreCorpus', () => {
-  it('should score a parser that returns the truth 1 on every field', (t) => {
+  it('should score a parser that returns the truth 1 on every field', async (t) => {
     const shared = sharedOrSkip(t);
     if (!shared) return;
     const corpus = join(shared, 'corpus');
     const truths = new Map(readJsonl<CorpusTruth>(join(corpus, 'truth.jsonl')).map((r) => [r.source_id, r]));
     const sink: Mismatch[] = [];
-    const score = scoreCorpus(
+    const score = await scoreCorpus(
       corpus,
       (bytes, { path }) => {
         const doc = oracleDocument(truths.get(idOf(path)) as CorpusTruth, Buffer.from(bytes).toString('utf8'));
@@ -177,11 +177,11 @@ describe('scoreCorpus', () => {
     assert.equal(score.handelingenRefs.f1, 1);
   });
 
-  it('should count a parser that throws as wrong everywhere, without throwing', (t) => {
+  it('should count a parser that throws as wrong everywhere, without throwing', async (t) => {
     const shared = sharedOrSkip(t);
     if (!shared) return;
     const sink: Mismatch[] = [];
-    const score = scoreCorpus(
+    const score = await scoreCorpus(
       join(shared, 'corpus'),
       () => {
         throw new Error('boom');
@@ -195,13 +195,13 @@ describe('scoreCorpus', () => {
 });
 
 describe('scorePdf', () => {
-  it('should score a parser that returns the truth paragraphs and footnotes 1', (t) => {
+  it('should score a parser that returns the truth paragraphs and footnotes 1', async (t) => {
     const shared = sharedOrSkip(t);
     if (!shared) return;
     const corpus = join(shared, 'corpus');
     const truths = new Map(readJsonl<PdfTruth>(join(corpus, 'pdf', 'truth.jsonl')).map((r) => [r.source_id, r]));
     const sink: Mismatch[] = [];
-    const score = scorePdf(
+    const score = await scorePdf(
       corpus,
       (_bytes, { path }) => {
         const truth = truths.get(idOf(path)) as PdfTruth;

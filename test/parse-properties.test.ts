@@ -18,10 +18,10 @@ const RUNS = Number(process.env.GRIFFIE_FC_RUNS) || 1000;
 const PARAMS = { numRuns: RUNS };
 
 /** Parse; a ParseError is an allowed outcome, anything else fails the property. */
-function parseOrRefuse(bytes: Uint8Array): void {
+async function parseOrRefuse(bytes: Uint8Array): Promise<void> {
   let doc: unknown;
   try {
-    doc = parseInput(bytes, { path: 'generated.txt' });
+    doc = await parseInput(bytes, { path: 'generated.txt' });
   } catch (error) {
     if (error instanceof ParseError) {
       assert.ok(error.message.length > 0, 'a ParseError has a message for the user');
@@ -36,38 +36,38 @@ function parseOrRefuse(bytes: Uint8Array): void {
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 describe('parseInput', () => {
-  it('should return a valid document or a ParseError for any string', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), (text) => parseOrRefuse(utf8(text))),
+  it('should return a valid document or a ParseError for any string', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), (text) => parseOrRefuse(utf8(text))),
       PARAMS,
     );
   });
 
-  it('should return a valid document or a ParseError for any Unicode string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => parseOrRefuse(utf8(text))),
+  it('should return a valid document or a ParseError for any Unicode string', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), (text) => parseOrRefuse(utf8(text))),
       PARAMS,
     );
   });
 
-  it('should return a valid document or a ParseError for any bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => parseOrRefuse(bytes)),
+  it('should return a valid document or a ParseError for any bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), (bytes) => parseOrRefuse(bytes)),
       PARAMS,
     );
   });
 
-  it('should return a valid document or a ParseError for any mix of realistic paper lines', () => {
-    fc.assert(
-      fc.property(paperLike, (text) => parseOrRefuse(utf8(text))),
+  it('should return a valid document or a ParseError for any mix of realistic paper lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(paperLike, (text) => parseOrRefuse(utf8(text))),
       PARAMS,
     );
   });
 
-  it('should return a valid document for a well-ordered paper and find a dossier', () => {
-    fc.assert(
-      fc.property(orderedPaper, (text) => {
-        const doc = parseInput(utf8(text), { path: 'generated.txt' });
+  it('should return a valid document for a well-ordered paper and find a dossier', async () => {
+    await fc.assert(
+      fc.asyncProperty(orderedPaper, async (text) => {
+        const doc = await parseInput(utf8(text), { path: 'generated.txt' });
         assert.deepEqual(validateDocument(doc), []);
         assert.ok(doc.dossiers.length > 0, `no dossier found in:\n${text}`);
       }),
@@ -75,17 +75,17 @@ describe('parseInput', () => {
     );
   });
 
-  it('should give the same document for the same input', () => {
-    fc.assert(
-      fc.property(paperLike, (text) => {
+  it('should give the same document for the same input', async () => {
+    await fc.assert(
+      fc.asyncProperty(paperLike, async (text) => {
         let first: unknown;
         try {
-          first = parseInput(utf8(text));
+          first = await parseInput(utf8(text));
         } catch (error) {
           if (error instanceof ParseError) return;
           throw error;
         }
-        assert.deepEqual(parseInput(utf8(text)), first);
+        assert.deepEqual(await parseInput(utf8(text)), first);
       }),
       { numRuns: Math.ceil(RUNS / 4) },
     );

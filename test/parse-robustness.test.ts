@@ -27,46 +27,46 @@ function noise(length: number, seed = 0x2545f491): Uint8Array {
   return out;
 }
 
-function assertRefused(bytes: Uint8Array, code: string, message: RegExp): void {
-  assert.throws(
+async function assertRefused(bytes: Uint8Array, code: string, message: RegExp): Promise<void> {
+  await assert.rejects(
     () => parseInput(bytes, { path: 'input.txt' }),
     (error: unknown) => error instanceof ParseError && error.code === code && message.test(error.message),
   );
 }
 
-function bodyText(bytes: Uint8Array): string {
-  const doc = parseInput(bytes, { path: 'brief.txt' });
+async function bodyText(bytes: Uint8Array): Promise<string> {
+  const doc = await parseInput(bytes, { path: 'brief.txt' });
   assert.deepEqual(validateDocument(doc), []);
   return doc.blocks.map((b) => b.text).join('\n');
 }
 
 describe('parseInput', () => {
-  it('should refuse an empty input with a ParseError', () => {
-    assertRefused(new Uint8Array(0), 'empty', /empty/);
+  it('should refuse an empty input with a ParseError', async () => {
+    await assertRefused(new Uint8Array(0), 'empty', /empty/);
   });
 
-  it('should refuse an input of only whitespace', () => {
-    assertRefused(utf8(' \n\r\n\t \n'), 'empty', /no text|empty/);
+  it('should refuse an input of only whitespace', async () => {
+    await assertRefused(utf8(' \n\r\n\t \n'), 'empty', /no text|empty/);
   });
 
-  it('should refuse random bytes as binary', () => {
-    assertRefused(noise(4096), 'binary', /binary/);
+  it('should refuse random bytes as binary', async () => {
+    await assertRefused(noise(4096), 'binary', /binary/);
   });
 
-  it('should refuse a PDF and name it', () => {
-    assertRefused(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'binary', /PDF/);
+  it('should refuse a PDF and name it', async () => {
+    await assertRefused(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'binary', /PDF/);
   });
 
-  it('should refuse a PNG image and name it', () => {
+  it('should refuse a PNG image and name it', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    assertRefused(png, 'binary', /PNG/);
+    await assertRefused(png, 'binary', /PNG/);
   });
 
-  it('should read Windows-1252 text ("ë" as 0xEB) with a warning', () => {
+  it('should read Windows-1252 text ("ë" as 0xEB) with a warning', async () => {
     const text = fixtureText('brief-cp1252.txt');
     const bytes = encodeCp1252(text);
     assert.ok(bytes.includes(0xeb), 'the fixture must hold ë as the single byte 0xEB');
-    const doc = parseInput(bytes, { path: 'brief.txt' });
+    const doc = await parseInput(bytes, { path: 'brief.txt' });
     assert.deepEqual(validateDocument(doc), []);
     assert.ok(
       doc.warnings.some((w) => /windows-1252/i.test(w)),
@@ -78,30 +78,30 @@ describe('parseInput', () => {
     assert.ok(!JSON.stringify(doc).includes('\uFFFD'), 'no replacement characters');
   });
 
-  it('should read Windows-1252 text into the same body as its UTF-8 original', () => {
+  it('should read Windows-1252 text into the same body as its UTF-8 original', async () => {
     const text = fixtureText('brief-cp1252.txt');
-    assert.equal(bodyText(encodeCp1252(text)), bodyText(utf8(text)));
+    assert.equal(await bodyText(encodeCp1252(text)), await bodyText(utf8(text)));
   });
 
-  it('should read UTF-16 with a byte order mark, little- and big-endian, like UTF-8', () => {
+  it('should read UTF-16 with a byte order mark, little- and big-endian, like UTF-8', async () => {
     const text = fixtureText('brief-cp1252.txt');
-    const expected = parseInput(utf8(text), { path: 'brief.txt' });
+    const expected = await parseInput(utf8(text), { path: 'brief.txt' });
     for (const endian of ['le', 'be'] as const) {
-      const doc = parseInput(encodeUtf16(text, endian), { path: 'brief.txt' });
+      const doc = await parseInput(encodeUtf16(text, endian), { path: 'brief.txt' });
       assert.deepEqual(validateDocument(doc), []);
       assert.deepEqual(doc.blocks, expected.blocks, endian);
       assert.deepEqual(doc.dossiers, expected.dossiers, endian);
     }
   });
 
-  it('should ignore a UTF-8 byte order mark', () => {
+  it('should ignore a UTF-8 byte order mark', async () => {
     const text = fixtureText('brief-cp1252.txt');
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(text)]);
-    assert.deepEqual(parseInput(withBom).blocks, parseInput(utf8(text)).blocks);
+    assert.deepEqual((await parseInput(withBom)).blocks, (await parseInput(utf8(text))).blocks);
   });
 
-  it('should parse a news article with no dossiers and a warning that no header was found', () => {
-    const doc = parseInput(utf8(fixtureText('nieuwsbericht.txt')), { path: 'nieuws.txt' });
+  it('should parse a news article with no dossiers and a warning that no header was found', async () => {
+    const doc = await parseInput(utf8(fixtureText('nieuwsbericht.txt')), { path: 'nieuws.txt' });
     assert.deepEqual(validateDocument(doc), []);
     assert.deepEqual(doc.dossiers, []);
     assert.equal(doc.number, null);
@@ -112,8 +112,8 @@ describe('parseInput', () => {
     );
   });
 
-  it('should read a header cut short after the dossier line, with a warning', () => {
-    const doc = parseInput(utf8('32 824 Integratiebeleid'), { path: 'kort.txt' });
+  it('should read a header cut short after the dossier line, with a warning', async () => {
+    const doc = await parseInput(utf8('32 824 Integratiebeleid'), { path: 'kort.txt' });
     assert.deepEqual(validateDocument(doc), []);
     assert.deepEqual(
       doc.dossiers.map((d) => ({ number: d.number, suffix: d.suffix, title: d.title })),
@@ -123,16 +123,16 @@ describe('parseInput', () => {
     assert.ok(doc.warnings.length > 0, 'the missing number and type line are warned about');
   });
 
-  it('should accept Windows (CRLF) and old Mac (CR) line ends alike', () => {
+  it('should accept Windows (CRLF) and old Mac (CR) line ends alike', async () => {
     const text = fixtureText('brief-cp1252.txt');
-    const lf = parseInput(utf8(text));
-    assert.deepEqual(parseInput(utf8(text.replace(/\n/g, '\r\n'))).blocks, lf.blocks);
-    assert.deepEqual(parseInput(utf8(text.replace(/\n/g, '\r'))).blocks, lf.blocks);
+    const lf = await parseInput(utf8(text));
+    assert.deepEqual((await parseInput(utf8(text.replace(/\n/g, '\r\n')))).blocks, lf.blocks);
+    assert.deepEqual((await parseInput(utf8(text.replace(/\n/g, '\r')))).blocks, lf.blocks);
   });
 
-  it('should keep the path and hash of the input in source', () => {
+  it('should keep the path and hash of the input in source', async () => {
     const bytes = utf8(fixtureText('brief-cp1252.txt'));
-    const doc = parseInput(bytes, { path: 'papers/brief.txt' });
+    const doc = await parseInput(bytes, { path: 'papers/brief.txt' });
     assert.equal(doc.source.path, 'papers/brief.txt');
     assert.equal(doc.source.format, 'text');
     assert.match(doc.source.sha256, /^[0-9a-f]{64}$/);

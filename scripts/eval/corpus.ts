@@ -15,7 +15,7 @@ import { TRUTH_ERRATA } from './truth-errata.ts';
 import { expectedType } from './type-slug.ts';
 
 /** Parses the bytes of one paper, as `parseInput` of the pipeline does. */
-export type ParseFn = (bytes: Uint8Array, origin: { path: string }) => Document;
+export type ParseFn = (bytes: Uint8Array, origin: { path: string }) => Document | Promise<Document>;
 
 /** Scores of the corpus part. */
 export interface CorpusScore {
@@ -37,9 +37,15 @@ export interface CorpusScore {
 }
 
 /** Run `parse` on `bytes`, turning any exception into a mismatch and `null`. */
-export function tryParse(parse: ParseFn, id: string, bytes: Uint8Array, path: string, sink: Mismatch[]) {
+export async function tryParse(
+  parse: ParseFn,
+  id: string,
+  bytes: Uint8Array,
+  path: string,
+  sink: Mismatch[],
+): Promise<Document | null> {
   try {
-    return parse(bytes, { path });
+    return await parse(bytes, { path });
   } catch (error) {
     sink.push({
       paper: id,
@@ -56,9 +62,9 @@ export function tryParse(parse: ParseFn, id: string, bytes: Uint8Array, path: st
  *
  * @example
  * const sink: Mismatch[] = [];
- * scoreCorpus('/work/shared/corpus', parseInput, sink).date.accuracy; // 0.93
+ * (await scoreCorpus('/work/shared/corpus', parseInput, sink)).date.accuracy; // 0.93
  */
-export function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[]): CorpusScore {
+export async function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[]): Promise<CorpusScore> {
   const truths = readJsonl<CorpusTruth>(join(corpusDir, 'truth.jsonl'));
   const tally = (field: string) => new FieldTally(field, sink);
   const header: HeaderTallies = {
@@ -79,7 +85,7 @@ export function scoreCorpus(corpusDir: string, parse: ParseFn, sink: Mismatch[])
   for (const truth of truths) {
     const id = truth.source_id;
     const raw = JSON.parse(readFileSync(join(corpusDir, 'raw', `${id}.json`), 'utf8')) as { text: string };
-    const doc = tryParse(parse, id, Buffer.from(raw.text, 'utf8'), `${id}.txt`, sink);
+    const doc = await tryParse(parse, id, Buffer.from(raw.text, 'utf8'), `${id}.txt`, sink);
     if (!doc) failed++;
     scoreHeader(id, truth, doc, header);
     scoreDossierTitles(id, truth.dossiers, doc, titles);

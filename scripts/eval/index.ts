@@ -42,16 +42,16 @@ function target(value: number | null, threshold: number): Target {
  * Never throws for a parser that throws: such papers count as wrong everywhere.
  *
  * @example
- * const { met, targets, mismatches } = evaluate('/work/shared/corpus');
+ * const { met, targets, mismatches } = await evaluate('/work/shared/corpus');
  */
-export function evaluate(
+export async function evaluate(
   corpusDir: string,
   parse: ParseFn = parseInput,
-): { evaluation: Evaluation; mismatches: Mismatch[] } {
+): Promise<{ evaluation: Evaluation; mismatches: Mismatch[] }> {
   const started = performance.now();
   const mismatches: Mismatch[] = [];
-  const corpus = scoreCorpus(corpusDir, parse, mismatches);
-  const pdf = scorePdf(corpusDir, parse, mismatches);
+  const corpus = await scoreCorpus(corpusDir, parse, mismatches);
+  const pdf = await scorePdf(corpusDir, parse, mismatches);
   const targets: Record<string, Target> = {
     dossiers: target(corpus.dossiers.accuracy, 0.98),
     number: target(corpus.number.accuracy, 0.98),

@@ -41,7 +41,7 @@ function clip(text: string): string {
 /**
  * Score `parse` on the PDF texts under `corpusDir/pdf`; mismatches go to `sink`.
  */
-export function scorePdf(corpusDir: string, parse: ParseFn, sink: Mismatch[]): PdfScore {
+export async function scorePdf(corpusDir: string, parse: ParseFn, sink: Mismatch[]): Promise<PdfScore> {
   const dir = join(corpusDir, 'pdf');
   const truths = readJsonl<PdfTruth>(join(dir, 'truth.jsonl'));
   const tally = (field: string) => new FieldTally(field, sink);
@@ -59,7 +59,7 @@ export function scorePdf(corpusDir: string, parse: ParseFn, sink: Mismatch[]): P
   for (const truth of truths) {
     const id = truth.source_id;
     const bytes = readFileSync(join(dir, `${id}.txt`));
-    const doc = tryParse(parse, id, bytes, `${id}.txt`, sink);
+    const doc = await tryParse(parse, id, bytes, `${id}.txt`, sink);
     if (!doc) failed++;
     scoreHeader(id, truth, doc, header);
 

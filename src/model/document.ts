@@ -131,6 +131,19 @@ export interface Source {
   sha256: string;
 }
 
+/**
+ * The paper's identifiers in the Tweede Kamer's own records (OData, SyncFeed), where a
+ * source gives them: what links a paper to its Zaak, votes and questions.
+ */
+export interface ExternalIds {
+  /** The Document entity's GUID. */
+  tkId?: string;
+  /** Its document number, e.g. `2024D12345`. */
+  tkDocumentNumber?: string;
+  /** The numbers of the Zaken it belongs to, e.g. `2024Z12345`. */
+  tkZaken?: string[];
+}
+
 /** A parsed parliamentary paper. */
 export interface Document {
   id: string | null;
@@ -157,4 +170,8 @@ export interface Document {
   entities: Entities;
   source: Source;
   warnings: string[];
+  /** Identifiers in other official records, when a source gives them. */
+  external?: ExternalIds;
+  /** Set when the source withdrew the paper (SyncFeed `verwijderd`): kept, marked, not dropped. */
+  withdrawn?: boolean;
 }

@@ -13,6 +13,7 @@ export type {
   DocumentKind,
   Dossier,
   Entities,
+  ExternalIds,
   Footnote,
   Person,
   Reference,

@@ -5,5 +5,12 @@
  */
 export { type DecodedText, decodeText, type TextEncoding } from './decode.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
-export { type FormatParser, type InputOrigin, listParsers, parseBytes, sha256 } from './registry.ts';
+export {
+  type Companions,
+  type FormatParser,
+  type InputOrigin,
+  listParsers,
+  parseBytes,
+  sha256,
+} from './registry.ts';
 export { parseText } from './text/index.ts';

@@ -6,31 +6,13 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { Document, Source, SourceFormat } from '../model/index.ts';
+import type { Document, Source } from '../model/index.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import { parseText } from './text/index.ts';
+import type { Companions, FormatParser, InputOrigin } from './types.ts';
 
-/** Where an input came from, as far as the caller knows. */
-export interface InputOrigin {
-  path?: string;
-  url?: string;
-}
-
-/** A parser for one input format. */
-export interface FormatParser {
-  format: SourceFormat;
-  /**
-   * How well this parser fits the input: 0 (not at all) to 1 (certainly).
-   * MUST NOT throw and SHOULD look at no more than the first few kilobytes.
-   */
-  score(bytes: Uint8Array, origin: InputOrigin): number;
-  /**
-   * Parse the input. Content problems MUST become warnings; only an input that is
-   * unreadable as a whole MAY throw, and then only a `ParseError`.
-   */
-  parse(bytes: Uint8Array, source: Source): Document;
-}
+export type { Companions, FormatParser, InputOrigin } from './types.ts';
 
 const textParser: FormatParser = {
   format: 'text',
@@ -60,7 +42,11 @@ export function sha256(bytes: Uint8Array): string {
  *
  * @throws {ParseError} when the input cannot be read as a paper at all.
  */
-export function parseBytes(bytes: Uint8Array, origin: InputOrigin = {}): Document {
+export async function parseBytes(
+  bytes: Uint8Array,
+  origin: InputOrigin = {},
+  companions: Companions = {},
+): Promise<Document> {
   let best: FormatParser | undefined;
   let bestScore = 0;
   for (const parser of PARSERS) {
@@ -72,5 +58,5 @@ export function parseBytes(bytes: Uint8Array, origin: InputOrigin = {}): Documen
   }
   if (!best) throw new ParseError('unsupported-format', 'the input is in no format Griffie reads');
   const source: Source = { format: best.format, ...origin, sha256: sha256(bytes) };
-  return best.parse(bytes, source);
+  return await best.parse(bytes, source, companions);
 }

@@ -67,7 +67,7 @@ export async function ingest(
       const source = resolve(path);
       try {
         const bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-        batch.documents.push(enrich(parseBytes(bytes, { path: source })));
+        batch.documents.push(enrich(await parseBytes(bytes, { path: source })));
         batch.sources.push(source);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;

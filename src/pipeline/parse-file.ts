@@ -69,8 +69,8 @@ function describeFsError(error: unknown, path: string): string {
 }
 
 /** Parse bytes already in memory into a complete document. */
-export function parseInput(bytes: Uint8Array, origin: InputOrigin = {}): Document {
-  return enrich(parseBytes(bytes, origin));
+export async function parseInput(bytes: Uint8Array, origin: InputOrigin = {}): Promise<Document> {
+  return enrich(await parseBytes(bytes, origin));
 }
 
 /** Read and parse one file (or `-` for standard input). */

@@ -54,6 +54,9 @@ const TOP_LEVEL = [
   'warnings',
 ];
 
+/** Fields a document has only when a source gives them. */
+const OPTIONAL = ['external', 'withdrawn'];
+
 type Obj = Record<string, unknown>;
 
 /** Whether `value` is a real calendar date written `yyyy-mm-dd`. */
@@ -128,7 +131,8 @@ function describe(value: unknown): string {
 export function validateDocument(doc: unknown): string[] {
   const c = new Checker();
   if (!c.object(doc, 'document')) return c.problems;
-  for (const key of Object.keys(doc)) if (!TOP_LEVEL.includes(key)) c.fail(key, 'is not a field of the model');
+  for (const key of Object.keys(doc))
+    if (!TOP_LEVEL.includes(key) && !OPTIONAL.includes(key)) c.fail(key, 'is not a field of the model');
   for (const key of TOP_LEVEL) if (!(key in doc)) c.fail(key, 'is missing');
 
   c.string(doc.id, 'id', { nullable: true, nonEmpty: true });
@@ -225,5 +229,20 @@ export function validateDocument(doc: unknown): string[] {
     }
   }
   c.array(doc.warnings, 'warnings', (w, p) => c.string(w, p, { nonEmpty: true }));
+  if (doc.external !== undefined && c.object(doc.external, 'external')) {
+    const e = doc.external;
+    for (const key of Object.keys(e))
+      if (!['tkId', 'tkDocumentNumber', 'tkZaken'].includes(key))
+        c.fail(`external.${key}`, 'is not a field of the model');
+    c.optionalString(e.tkId, 'external.tkId');
+    if (e.tkDocumentNumber !== undefined && !/^\d{4}D\d{5,}$/.test(String(e.tkDocumentNumber)))
+      c.fail('external.tkDocumentNumber', `expected a number like 2024D12345, got ${describe(e.tkDocumentNumber)}`);
+    if (e.tkZaken !== undefined)
+      c.array(e.tkZaken, 'external.tkZaken', (z, p) => {
+        if (!/^\d{4}Z\d{5,}$/.test(String(z))) c.fail(p, `expected a number like 2024Z12345, got ${describe(z)}`);
+      });
+  }
+  if (doc.withdrawn !== undefined && typeof doc.withdrawn !== 'boolean')
+    c.fail('withdrawn', `expected a boolean, got ${describe(doc.withdrawn)}`);
   return c.problems;
 }
