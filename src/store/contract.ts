@@ -407,6 +407,59 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('sync checkpoints', () => {
+      it('should keep one checkpoint per source and stream, the newest modification seen, and when it was stored', async () => {
+        const s = await open();
+        try {
+          assert.equal(await s.checkpoint('tk', 'Document'), null);
+          await s.saveCheckpoint({ source: 'tk', stream: 'Document', value: '120', latest: '2026-03-01T10:00:00Z' });
+          await s.saveCheckpoint({ source: 'ob', stream: 'kamerstuk', value: '1001', latest: null });
+          // A later page whose items are older (or undated) moves the value on but keeps the newest time.
+          await s.saveCheckpoint({ source: 'tk', stream: 'Document', value: '250', latest: '2026-02-01T10:00:00Z' });
+          await s.saveCheckpoint({ source: 'tk', stream: 'Document', value: '260', latest: null });
+          const tk = await s.checkpoint('tk', 'Document');
+          assert.equal(tk?.value, '260');
+          assert.equal(tk?.latest, '2026-03-01T10:00:00Z');
+          assert.ok(
+            tk !== null && Math.abs(Date.parse(tk.syncedAt) - Date.now()) < 60_000,
+            `synced at ${tk?.syncedAt}`,
+          );
+          assert.deepEqual(
+            (await s.checkpoints()).map((c) => [c.source, c.stream, c.value, c.latest]),
+            [
+              ['ob', 'kamerstuk', '1001', null],
+              ['tk', 'Document', '260', '2026-03-01T10:00:00Z'],
+            ],
+          );
+        } finally {
+          await s.close();
+        }
+      });
+    });
+
+    describe('withdraw', () => {
+      it('should mark the papers of a Tweede Kamer entity withdrawn, keeping them findable', async () => {
+        const s = await open();
+        try {
+          const kept = paper({ id: 'kst-99010-1', title: 'Ingetrokken brief', body: ['Een brief over walvisvaart.'] });
+          kept.external = { tkId: '0a1b2c3d-0000-4000-8000-000000000001', tkDocumentNumber: '2026D00001' };
+          const other = paper({ id: 'kst-99010-2', title: 'Andere brief', body: ['Nog een brief over walvisvaart.'] });
+          await s.put([kept, other]);
+          assert.equal(await s.withdraw('0a1b2c3d-0000-4000-8000-000000000001'), 1);
+          assert.equal(await s.withdraw('0a1b2c3d-0000-4000-8000-00000000ffff'), 0);
+          assert.equal((await s.get('kst-99010-1'))?.withdrawn, true);
+          assert.deepEqual((await s.get('kst-99010-1'))?.external, kept.external);
+          assert.equal((await s.get('kst-99010-2'))?.withdrawn, undefined);
+          assert.deepEqual(ids(await s.search({ query: 'walvisvaart' })), ['kst-99010-1', 'kst-99010-2']);
+          // The same paper put again (unchanged input) stays withdrawn and is not rewritten.
+          assert.deepEqual(await s.put([kept]), ['unchanged']);
+          assert.equal((await s.get('kst-99010-1'))?.withdrawn, true);
+        } finally {
+          await s.close();
+        }
+      });
+    });
+
     describe('stats', () => {
       it('should count documents, dossiers, references and failures', async () => {
         const dossiers = new Set(F.flatMap((d) => d.dossiers.map(dossierKey)));

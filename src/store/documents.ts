@@ -119,6 +119,21 @@ export function restoreDocument(json: string, texts: string | null): Document {
   return doc;
 }
 
+/** A stored document's JSON (`storedJson`) with the document marked withdrawn. */
+export function withdrawnJson(json: string): string {
+  const doc = JSON.parse(json) as Document;
+  doc.withdrawn = true;
+  return JSON.stringify(doc);
+}
+
+/**
+ * SQL for the `ON CONFLICT` update of a checkpoint's `latest`, the same on both engines:
+ * the newer of the stored and the new value (ISO 8601 times compare as text), either when
+ * the other is null.
+ */
+export const LATEST_OF_CHECKPOINTS = `CASE WHEN checkpoints.latest IS NULL OR excluded.latest > checkpoints.latest
+  THEN coalesce(excluded.latest, checkpoints.latest) ELSE checkpoints.latest END`;
+
 /** The search hit of a stored document, with its snippet for `plan`. */
 export function toHit(key: string, doc: Document, score: number, plan: PlanNode): SearchHit {
   const source: { path?: string; url?: string } = {};

@@ -77,6 +77,23 @@ export interface Failure {
 }
 
 /** Counts of what the archive holds. */
+/**
+ * Where a sync stands in one stream of one source (a SyncFeed category, an SRU query):
+ * the value to resume from, the newest modification seen, and when it last committed.
+ */
+export interface Checkpoint {
+  /** The source: `ob` (officielebekendmakingen) or `tk` (Tweede Kamer). */
+  source: string;
+  /** The stream inside the source, e.g. `Document` or `kamerstuk`. */
+  stream: string;
+  /** The connector's resume value (a skiptoken, a record offset, a date). */
+  value: string;
+  /** The newest modification time among the items synced, ISO 8601, if known. */
+  latest: string | null;
+  /** When this checkpoint was stored, ISO 8601. */
+  syncedAt: string;
+}
+
 export interface StoreStats {
   documents: number;
   dossiers: number;
@@ -109,6 +126,17 @@ export interface Store {
   failures(): Promise<Failure[]>;
   removeFailure(source: string): Promise<void>;
   stats(): Promise<StoreStats>;
+  /** The checkpoint of one stream, or null before its first sync. */
+  checkpoint(source: string, stream: string): Promise<Checkpoint | null>;
+  /** Store a stream's checkpoint (after the items it covers are stored). */
+  saveCheckpoint(checkpoint: Omit<Checkpoint, 'syncedAt'>): Promise<void>;
+  /** Every stored checkpoint, by source and stream. */
+  checkpoints(): Promise<Checkpoint[]>;
+  /**
+   * Mark the papers of a Tweede Kamer Document entity (`external.tkId`) withdrawn: they
+   * stay in the archive, marked. Returns how many papers were marked.
+   */
+  withdraw(tkId: string): Promise<number>;
   close(): Promise<void>;
 }
 

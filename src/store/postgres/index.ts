@@ -9,10 +9,19 @@ import { availableParallelism } from 'node:os';
 import postgres, { type Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { IndexReader, ParallelSearch, type SegmentDraft } from '../../search/index.ts';
-import { restoreDocument } from '../documents.ts';
+import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
 import { type IndexSearch, type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
-import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
+import type {
+  Checkpoint,
+  Failure,
+  PutOutcome,
+  RelatedHit,
+  SearchRequest,
+  SearchResponse,
+  Store,
+  StoreStats,
+} from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
 import { PostgresIndexSource } from './index-source.ts';
@@ -141,6 +150,53 @@ class PostgresStore implements Store {
     });
   }
 
+  checkpoint(source: string, stream: string): Promise<Checkpoint | null> {
+    return this.run('reading a checkpoint', async (sql) => {
+      const rows = await sql.unsafe<Checkpoint[]>(`${CHECKPOINTS} WHERE source = $1 AND stream = $2`, [source, stream]);
+      return rows[0] ? { ...rows[0] } : null;
+    });
+  }
+
+  saveCheckpoint(checkpoint: Omit<Checkpoint, 'syncedAt'>): Promise<void> {
+    return this.run('storing a checkpoint', async (sql) => {
+      const { source, stream, value, latest } = checkpoint;
+      await sql.unsafe(
+        `INSERT INTO checkpoints (source, stream, value, latest, synced_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (source, stream) DO UPDATE SET value = excluded.value, latest = ${LATEST_OF_CHECKPOINTS},
+         synced_at = excluded.synced_at`,
+        [source, stream, value, latest, new Date().toISOString()],
+      );
+    });
+  }
+
+  checkpoints(): Promise<Checkpoint[]> {
+    return this.run('listing checkpoints', async (sql) =>
+      [...(await sql.unsafe<Checkpoint[]>(`${CHECKPOINTS} ORDER BY source COLLATE "C", stream COLLATE "C"`))].map(
+        (r) => ({
+          ...r,
+        }),
+      ),
+    );
+  }
+
+  withdraw(tkId: string): Promise<number> {
+    return this.run('marking a paper withdrawn', (sql) =>
+      sql.begin(async (tx) => {
+        const rows = await tx.unsafe<{ doc: string; json: string }[]>(
+          'SELECT doc, json FROM documents WHERE tk_id = $1 FOR UPDATE',
+          [tkId],
+        );
+        for (const row of rows) {
+          await tx.unsafe('UPDATE documents SET withdrawn = true, json = $1, updated_at = now() WHERE doc = $2', [
+            withdrawnJson(row.json),
+            row.doc,
+          ]);
+        }
+        return rows.length;
+      }),
+    );
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -148,6 +204,9 @@ class PostgresStore implements Store {
     await this.sql.end({ timeout: 5 });
   }
 }
+
+/** The checkpoints' columns as `Checkpoint` fields. */
+const CHECKPOINTS = 'SELECT source, stream, value, latest, synced_at AS "syncedAt" FROM checkpoints';
 
 /** The `schema` query parameter of a URL (`postgres://…/db?schema=griffie`), taken out of it. */
 function splitSchema(url: string): { url: string; schema: string | undefined } {

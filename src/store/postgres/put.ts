@@ -40,6 +40,8 @@ function documentRow(doc: Document, key: string, docid: number) {
     source_path: doc.source.path ?? null,
     source_url: doc.source.url ?? null,
     sha256: doc.source.sha256,
+    tk_id: doc.external?.tkId ?? null,
+    withdrawn: doc.withdrawn === true,
     json,
   };
   return row;
@@ -65,6 +67,8 @@ const DOC_COLUMNS: [string, string][] = [
   ['source_path', 'text'],
   ['source_url', 'text'],
   ['sha256', 'text'],
+  ['tk_id', 'text'],
+  ['withdrawn', 'boolean'],
   ['json', 'text'],
 ];
 

@@ -179,6 +179,23 @@ ALTER TABLE footnotes DROP CONSTRAINT footnotes_doc_fkey;
 ALTER TABLE blocks DROP CONSTRAINT blocks_doc_fkey;
 `;
 
+/**
+ * Live sync: each paper's Tweede Kamer GUID (so a deleted entity finds its paper) and its
+ * withdrawn mark; a checkpoint per source and stream.
+ */
+const V4 = `
+ALTER TABLE documents ADD COLUMN tk_id text, ADD COLUMN withdrawn boolean NOT NULL DEFAULT false;
+CREATE INDEX documents_tk_id ON documents (tk_id) WHERE tk_id IS NOT NULL;
+CREATE TABLE checkpoints (
+  source text NOT NULL,
+  stream text NOT NULL,
+  value text NOT NULL,
+  latest text,
+  synced_at text NOT NULL,
+  PRIMARY KEY (source, stream)
+);
+`;
+
 /** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
 export const BLOCK_TEXTS =
   "(SELECT coalesce(json_agg(b.text ORDER BY b.position), '[]'::json)::text FROM blocks b WHERE b.doc = d.doc)";
@@ -188,4 +205,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'create archive', up: V1 },
   { version: 2, name: 'segment index instead of tsvector', up: V2 },
   { version: 3, name: 'children without foreign-key triggers', up: V3 },
+  { version: 4, name: 'sync checkpoints and withdrawn papers', up: V4 },
 ];

@@ -10,9 +10,18 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
-import { restoreDocument } from '../documents.ts';
+import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
-import type { Failure, PutOutcome, RelatedHit, SearchRequest, SearchResponse, Store, StoreStats } from '../types.ts';
+import type {
+  Checkpoint,
+  Failure,
+  PutOutcome,
+  RelatedHit,
+  SearchRequest,
+  SearchResponse,
+  Store,
+  StoreStats,
+} from '../types.ts';
 import { StoreError } from '../types.ts';
 import { toStoreError } from './errors.ts';
 import { IndexWriter } from './index-writer.ts';
@@ -76,6 +85,22 @@ class SqliteStore implements Store {
       ),
       failures: db.prepare('SELECT source, error, at FROM failures ORDER BY source'),
       removeFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
+      checkpoint: db.prepare(
+        'SELECT source, stream, value, latest, synced_at AS syncedAt FROM checkpoints WHERE source = ? AND stream = ?',
+      ),
+      saveCheckpoint: db.prepare(
+        `INSERT INTO checkpoints (source, stream, value, latest, synced_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (source, stream) DO UPDATE SET value = excluded.value, latest = ${LATEST_OF_CHECKPOINTS},
+         synced_at = excluded.synced_at`,
+      ),
+      checkpoints: db.prepare(
+        'SELECT source, stream, value, latest, synced_at AS syncedAt FROM checkpoints ORDER BY source, stream',
+      ),
+      byTkId: db.prepare(
+        'SELECT d.doc, j.json FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.tk_id = ?',
+      ),
+      markWithdrawn: db.prepare('UPDATE documents SET withdrawn = 1, updated_at = ? WHERE doc = ?'),
+      setJson: db.prepare('UPDATE document_json SET json = ? WHERE doc = ?'),
       stats: db.prepare(
         `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM dossiers) AS dossiers,
          (SELECT count(*) FROM "references") AS "references", (SELECT count(*) FROM failures) AS failures`,
@@ -139,6 +164,37 @@ class SqliteStore implements Store {
       const size = this.db.pragma('page_size', { simple: true }) as number;
       return { ...counts, bytes: pages * size };
     });
+  }
+
+  checkpoint(source: string, stream: string): Promise<Checkpoint | null> {
+    return this.run('reading a checkpoint', () => (this.stmt.checkpoint.get(source, stream) as Checkpoint) ?? null);
+  }
+
+  saveCheckpoint(checkpoint: Omit<Checkpoint, 'syncedAt'>): Promise<void> {
+    return this.run('storing a checkpoint', () => {
+      const { source, stream, value, latest } = checkpoint;
+      this.stmt.saveCheckpoint.run(source, stream, value, latest, new Date().toISOString());
+    });
+  }
+
+  checkpoints(): Promise<Checkpoint[]> {
+    return this.run('listing checkpoints', () => this.stmt.checkpoints.all() as Checkpoint[]);
+  }
+
+  withdraw(tkId: string): Promise<number> {
+    return this.run('marking a paper withdrawn', () =>
+      this.db
+        .transaction(() => {
+          const rows = this.stmt.byTkId.all(tkId) as { doc: number; json: string }[];
+          const now = new Date().toISOString();
+          for (const row of rows) {
+            this.stmt.markWithdrawn.run(now, row.doc);
+            this.stmt.setJson.run(withdrawnJson(row.json), row.doc);
+          }
+          return rows.length;
+        })
+        .immediate(),
+    );
   }
 
   async close(): Promise<void> {

@@ -31,6 +31,8 @@ const COLUMNS = [
   'source_path',
   'source_url',
   'sha256',
+  'tk_id',
+  'withdrawn',
   'updated_at',
 ] as const;
 
@@ -56,6 +58,8 @@ function row(doc: Document, key: string, now: string): { values: unknown[]; json
     doc.source.path ?? null,
     doc.source.url ?? null,
     doc.source.sha256,
+    doc.external?.tkId ?? null,
+    doc.withdrawn === true ? 1 : 0,
     now,
   ];
   return { values, json };

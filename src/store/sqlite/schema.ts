@@ -251,6 +251,24 @@ CREATE TABLE index_deleted (
 );
 `;
 
+/**
+ * Live sync: each paper's Tweede Kamer GUID (so a deleted entity finds its paper) and its
+ * withdrawn mark; a checkpoint per source and stream.
+ */
+const V7 = `
+ALTER TABLE documents ADD COLUMN tk_id TEXT;
+ALTER TABLE documents ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_tk_id ON documents (tk_id) WHERE tk_id IS NOT NULL;
+CREATE TABLE checkpoints (
+  source TEXT NOT NULL,
+  stream TEXT NOT NULL,
+  value TEXT NOT NULL,
+  latest TEXT,
+  synced_at TEXT NOT NULL,
+  PRIMARY KEY (source, stream)
+);
+`;
+
 /** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
 export const BLOCK_TEXTS =
   '(SELECT json_group_array(text) FROM (SELECT b.text FROM blocks b WHERE b.doc = d.doc ORDER BY b.position))';
@@ -263,4 +281,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'full-text merges of 8 segments', up: V4 },
   { version: 5, name: 'full-text merges of 4 segments', up: V5 },
   { version: 6, name: 'segment index instead of FTS5', up: V6 },
+  { version: 7, name: 'sync checkpoints and withdrawn papers', up: V7 },
 ];
