@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
 import { ParseError, parseBytes } from '../parse/index.ts';
 import type { PutOutcome, Store } from '../store/index.ts';
+import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
 
@@ -63,11 +64,13 @@ export async function ingest(
   let batch: Batch = { documents: [], sources: [] };
   try {
     for await (const path of paths) {
+      // A paper's metadata.xml is read with the paper, not as one.
+      if (isCompanionPath(path)) continue;
       summary.files++;
       const source = resolve(path);
       try {
         const bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-        batch.documents.push(enrich(await parseBytes(bytes, { path: source })));
+        batch.documents.push(enrich(await parseBytes(bytes, { path: source }, await findCompanions(source))));
         batch.sources.push(source);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;

@@ -7,7 +7,8 @@
 import { open } from 'node:fs/promises';
 import { enrich } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
-import { type InputOrigin, ParseError, parseBytes } from '../parse/index.ts';
+import { type Companions, type InputOrigin, ParseError, parseBytes } from '../parse/index.ts';
+import { findCompanions } from './companions.ts';
 
 /** Options for reading an input. */
 export interface ParseFileOptions {
@@ -69,12 +70,17 @@ function describeFsError(error: unknown, path: string): string {
 }
 
 /** Parse bytes already in memory into a complete document. */
-export async function parseInput(bytes: Uint8Array, origin: InputOrigin = {}): Promise<Document> {
-  return enrich(await parseBytes(bytes, origin));
+export async function parseInput(
+  bytes: Uint8Array,
+  origin: InputOrigin = {},
+  companions: Companions = {},
+): Promise<Document> {
+  return enrich(await parseBytes(bytes, origin, companions));
 }
 
-/** Read and parse one file (or `-` for standard input). */
+/** Read and parse one file (or `-` for standard input), with the metadata.xml beside it when there is one. */
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<Document> {
   const bytes = await readInput(path, options);
-  return parseInput(bytes, path === '-' ? {} : { path });
+  if (path === '-') return parseInput(bytes);
+  return parseInput(bytes, { path }, await findCompanions(path));
 }
