@@ -6,7 +6,7 @@
  * with `ingest_per_s`, `bytes_per_paper`, `search_p50_ms`, `search_p95_ms`,
  * `search_p99_ms` (and memory figures) per engine, plus ratios against the baseline.
  * PostgreSQL runs when `GRIFFIE_BENCH_DATABASE_URL` (or `GRIFFIE_DATABASE_URL`) names a
- * server, and says why it is skipped otherwise. Not a test: it measures and prints.
+ * server (in a schema of its own, dropped at the end), and says why it is skipped otherwise. Not a test: it measures and prints.
  *
  * Griffie's engines ingest as `griffie ingest` does: each batch is analyzed in worker
  * threads (`PipelinedWriter`, as in `griffie ingest`) while the batch before it is stored. The baseline runs
@@ -17,6 +17,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import type { Document } from '../src/model/index.ts';
 import { type Batch, PipelinedWriter } from '../src/pipeline/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
@@ -241,13 +242,15 @@ async function main(): Promise<void> {
         engines.postgres = { skipped: 'no PostgreSQL server configured (set GRIFFIE_BENCH_DATABASE_URL)' };
         log('postgres: skipped, no server configured (set GRIFFIE_BENCH_DATABASE_URL)');
       } else {
-        const store = await openStore({ url });
-        closers.push(() => store.close());
-        if ((await store.stats()).documents > 0) {
-          throw new Error(
-            'the PostgreSQL database of the bench must be empty: drop and create it again (dropdb, createdb)',
-          );
-        }
+        // A schema of its own, dropped at the end: the database may hold anything else.
+        const schema = `griffie_bench_${process.pid}`;
+        const store = await openStore({ url: `${url}${url.includes('?') ? '&' : '?'}schema=${schema}` });
+        closers.push(async () => {
+          await store.close();
+          const admin = postgres(url, { max: 1, onnotice: () => {} });
+          await admin.unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await admin.end({ timeout: 5 });
+        });
         const ingest = await ingestStore('postgres', store, options);
         engines.postgres = {
           ...ingest,
