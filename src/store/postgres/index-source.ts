@@ -15,7 +15,8 @@ import {
   partOf,
   prefixEnd,
 } from '../../search/index.ts';
-import { SEGMENT_COLUMNS, segmentMeta } from './index-writer.ts';
+import { segmentMeta } from '../segment-rows.ts';
+import { SEGMENT_COLUMNS } from './index-writer.ts';
 
 /** Reads the segment index of one archive. */
 export class PostgresIndexSource implements IndexSource {

@@ -29,6 +29,7 @@ import {
   valuesToNumber,
 } from '../../search/index.ts';
 import { restoreDocument, type ToIndex } from '../documents.ts';
+import { type SegmentRow, segmentMeta } from '../segment-rows.ts';
 import { copyRows } from './copy.ts';
 import { BLOCK_TEXTS } from './schema.ts';
 
@@ -40,27 +41,6 @@ const REINDEX_BATCH = 500;
 /** The columns of `index_segments` a segment's meta is read from. */
 export const SEGMENT_COLUMNS =
   'id, first, count, live, title_length::float8 AS title_length, dossiers_length::float8 AS dossiers_length, body_length::float8 AS body_length';
-
-interface SegmentRow {
-  id: number;
-  first: number;
-  count: number;
-  live: number;
-  title_length: number;
-  dossiers_length: number;
-  body_length: number;
-}
-
-/** A segment's meta from its row. */
-export function segmentMeta(row: SegmentRow): SegmentMeta {
-  return {
-    id: row.id,
-    first: row.first,
-    count: row.count,
-    live: row.live,
-    lengths: [row.title_length, row.dossiers_length, row.body_length],
-  };
-}
 
 /** Take the archive's index lock until the end of the transaction. */
 export async function lockIndex(tx: TransactionSql): Promise<void> {

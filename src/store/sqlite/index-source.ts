@@ -14,7 +14,7 @@ import {
   partOf,
   prefixEnd,
 } from '../../search/index.ts';
-import { segmentMeta } from './index-writer.ts';
+import { segmentMeta } from '../segment-rows.ts';
 
 /** The block of segment @segment that may hold term @term: the one with the greatest key ≤ it. */
 const BLOCK_FOR = (columns: string) => `SELECT segment, term, ${columns} FROM index_blocks

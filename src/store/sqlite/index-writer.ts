@@ -27,6 +27,7 @@ import {
   valuesToNumber,
 } from '../../search/index.ts';
 import { restoreDocument, type ToIndex } from '../documents.ts';
+import { type SegmentRow, segmentMeta } from '../segment-rows.ts';
 import { BLOCK_TEXTS } from './schema.ts';
 
 /** Blocks a page read while merging. */
@@ -35,27 +36,6 @@ const MERGE_PAGE = 200;
 const REINDEX_BATCH = 500;
 
 const SEGMENT_COLUMNS = 'id, first, count, live, title_length, dossiers_length, body_length';
-
-interface SegmentRow {
-  id: number;
-  first: number;
-  count: number;
-  live: number;
-  title_length: number;
-  dossiers_length: number;
-  body_length: number;
-}
-
-/** A segment's meta from its row. */
-export function segmentMeta(row: SegmentRow): SegmentMeta {
-  return {
-    id: row.id,
-    first: row.first,
-    count: row.count,
-    live: row.live,
-    lengths: [row.title_length, row.dossiers_length, row.body_length],
-  };
-}
 
 /** The index's SQL on one connection. */
 export class IndexWriter {
