@@ -24,7 +24,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('parse papers and store them in the archive (files, folders, globs)')
-    .argument('[path...]', 'files, folders (walked recursively) or quoted glob patterns')
+    .argument('[path...]', 'files, folders (walked recursively for .txt, .xml, .html, .pdf, .json) or quoted globs')
     .option(...DB_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('--batch <n>', 'papers per transaction', '200')
@@ -36,7 +36,8 @@ export function registerIngest(program: Command): void {
 The same paper twice is stored once (keyed by its id, else its content hash); a
 changed paper is updated. Each batch is one transaction: an interrupted run loses
 nothing already stored, and running it again completes it. Inputs that cannot be
-read are kept with their reason (griffie failures) and never stop the rest.
+read are kept with their reason (griffie failures) and never stop the rest. A
+paper's metadata.xml (officielebekendmakingen) is read with the paper beside it.
 
 Exit status: 0 when every input was stored, 1 when some failed, 2 on usage errors.
 

@@ -21,7 +21,10 @@ import { deriveSender } from './sender.ts';
 /** Derive type, title, sender, chamber, parliamentary year, citation and id, in place. */
 export function deriveMetadata(doc: Document): void {
   applyFileName(doc);
-  doc.type = paperType(doc);
+  // A type the parser read from the source's own record (OData Soort, metadata) stays
+  // when the type line tells nothing more.
+  const derived = paperType(doc);
+  if (derived !== 'other' || doc.type === '' || doc.type === undefined) doc.type = derived;
   if (doc.kind === 'other' && doc.type !== 'other') doc.kind = 'kamerstuk';
   doc.sender = deriveSender(doc);
   doc.chamber ??= chamberOf(doc);

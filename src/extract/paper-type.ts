@@ -14,7 +14,7 @@ const BY_TYPE_LINE: Array<[RegExp, PaperType]> = [
   [/^(?:\S+\s+)?NOTA\s+VAN\s+WIJZIGING\b/, 'nota-van-wijziging'],
   [/^KONINKLIJKE\s+BOODSCHAP\b/, 'koninklijke-boodschap'],
   [/^ADVIES\b.*\bRAAD\s+VAN\s+STATE\b|^ADVIES\s+AFDELING\s+ADVISERING\b/, 'advies-raad-van-state'],
-  [/^NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\b/, 'nota-naar-aanleiding-van-het-verslag'],
+  [/^NOTA\s+(?:NAAR\s+AANLEIDING\s+VAN|N\.\s?A\.\s?V\.)\s+HET\b/, 'nota-naar-aanleiding-van-het-verslag'],
   [/^MEMORIE\s+VAN\s+ANTWOORD\b/, 'memorie-van-antwoord'],
   [/^VERSLAG\s+VAN\s+EEN\s+SCHRIFTELIJK\s+OVERLEG\b/, 'verslag-schriftelijk-overleg'],
   [

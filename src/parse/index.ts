@@ -14,3 +14,21 @@ export {
   sha256,
 } from './registry.ts';
 export { parseText } from './text/index.ts';
+export {
+  applyTkMetadata,
+  documentFromTkMetadata,
+  joinSyncFeedRecords,
+  odataParser,
+  readODataDocument,
+  readSyncFeedEntity,
+  readSyncFeedRecord,
+  syncFeedParser,
+  TK_NAMESPACE,
+  type TkDocumentActor,
+  type TkDocumentMeta,
+  type TkDocumentVersie,
+  type TkKamerstukdossier,
+  type TkOrigin,
+  type TkSyncRecord,
+  type TkZaak,
+} from './tk/index.ts';

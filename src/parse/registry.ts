@@ -10,6 +10,7 @@ import type { Document, Source } from '../model/index.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import { parseText } from './text/index.ts';
+import { odataParser, syncFeedParser } from './tk/index.ts';
 import type { Companions, FormatParser, InputOrigin } from './types.ts';
 
 export type { Companions, FormatParser, InputOrigin } from './types.ts';
@@ -25,7 +26,7 @@ const textParser: FormatParser = {
   },
 };
 
-const PARSERS: FormatParser[] = [textParser];
+const PARSERS: FormatParser[] = [textParser, odataParser, syncFeedParser];
 
 /** The parsers in the registry. */
 export function listParsers(): readonly FormatParser[] {

@@ -8,9 +8,15 @@ import type { Document } from '../model/index.ts';
 import { documentFields, highlight, type PlanNode, type SegmentDraft } from '../search/index.ts';
 import { type SearchHit, StoreError } from './types.ts';
 
-/** The key a document is stored under: its id, else `sha256:<source.sha256>`. */
+/**
+ * The key a document is stored under: its id, else its Tweede Kamer GUID (`tk:<guid>`:
+ * a paper the Tweede Kamer lists before officielebekendmakingen publishes it, which a
+ * later sync updates in place), else `sha256:<source.sha256>`.
+ */
 export function documentKey(doc: Document): string {
-  return doc.id ?? `sha256:${doc.source.sha256}`;
+  if (doc.id !== null) return doc.id;
+  const tkId = doc.external?.tkId;
+  return tkId ? `tk:${tkId}` : `sha256:${doc.source.sha256}`;
 }
 
 function isText(value: unknown): value is string {
