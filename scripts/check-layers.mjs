@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Enforces the layering of src/ (docs/DESIGN.md): a layer imports only the layers
-// below it, and another layer only through its index.ts.
+// below it, and another layer only through its index.ts. Tests beside the source
+// (*.test.ts) may also import the test support under test/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -37,6 +38,7 @@ for (const file of find(src)) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)) {
     const target = resolve(dirname(file), match[1]);
+    if (file.endsWith('.test.ts') && relative(resolve('test', 'support'), target).split('/')[0] !== '..') continue;
     const targetLayer = relative(src, target).split('/')[0];
     if (targetLayer === layer) continue;
     if (!ALLOWED[layer].includes(targetLayer)) {

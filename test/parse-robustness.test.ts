@@ -53,8 +53,8 @@ describe('parseInput', () => {
     await assertRefused(noise(4096), 'binary', /binary/);
   });
 
-  it('should refuse a PDF and name it', async () => {
-    await assertRefused(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'binary', /PDF/);
+  it('should refuse a damaged PDF and say so', async () => {
+    await assertRefused(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'unreadable', /PDF/);
   });
 
   it('should refuse a PNG image and name it', async () => {

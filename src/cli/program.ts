@@ -10,8 +10,8 @@ import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
 import { registerSearch } from './search.ts';
-
-const VERSION = '0.1.0';
+import { registerSync } from './sync.ts';
+import { VERSION } from './version.ts';
 
 /** Build the `griffie` program with all its commands. */
 export function buildProgram(): Command {
@@ -24,6 +24,7 @@ export function buildProgram(): Command {
   registerParse(program);
   registerIngest(program);
   registerSearch(program);
+  registerSync(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

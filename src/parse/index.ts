@@ -6,6 +6,22 @@
 export { type DecodedText, decodeText, type TextEncoding } from './decode.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
 export {
+  applyCompanionMetadata,
+  applyMetadata,
+  looksLikeMetadata,
+  type OfficialMetadata,
+  readMetadata,
+} from './metadata/index.ts';
+export {
+  createPdfParser,
+  isPdf,
+  type PdfEngine,
+  type PdfTextOptions,
+  pdfParser,
+  pdfText,
+  popplerAvailable,
+} from './pdf/index.ts';
+export {
   type Companions,
   type FormatParser,
   type InputOrigin,
@@ -32,3 +48,4 @@ export {
   type TkSyncRecord,
   type TkZaak,
 } from './tk/index.ts';
+export { parseXml, xmlParser } from './xml/index.ts';

@@ -9,9 +9,12 @@ import { createHash } from 'node:crypto';
 import type { Document, Source } from '../model/index.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
+import { applyCompanionMetadata, looksLikeMetadata } from './metadata/index.ts';
+import { pdfParser } from './pdf/index.ts';
 import { parseText } from './text/index.ts';
 import { odataParser, syncFeedParser } from './tk/index.ts';
 import type { Companions, FormatParser, InputOrigin } from './types.ts';
+import { xmlParser } from './xml/index.ts';
 
 export type { Companions, FormatParser, InputOrigin } from './types.ts';
 
@@ -26,7 +29,7 @@ const textParser: FormatParser = {
   },
 };
 
-const PARSERS: FormatParser[] = [textParser, odataParser, syncFeedParser];
+const PARSERS: FormatParser[] = [xmlParser, pdfParser, textParser, odataParser, syncFeedParser];
 
 /** The parsers in the registry. */
 export function listParsers(): readonly FormatParser[] {
@@ -48,6 +51,12 @@ export async function parseBytes(
   origin: InputOrigin = {},
   companions: Companions = {},
 ): Promise<Document> {
+  if (looksLikeMetadata(bytes)) {
+    throw new ParseError(
+      'unsupported-format',
+      "the input is a paper's metadata (metadata.xml), not a paper; it is read with the paper it describes",
+    );
+  }
   let best: FormatParser | undefined;
   let bestScore = 0;
   for (const parser of PARSERS) {
@@ -59,5 +68,8 @@ export async function parseBytes(
   }
   if (!best) throw new ParseError('unsupported-format', 'the input is in no format Griffie reads');
   const source: Source = { format: best.format, ...origin, sha256: sha256(bytes) };
-  return await best.parse(bytes, source, companions);
+  const doc = await best.parse(bytes, source, companions);
+  // The XML parser applies the metadata as it reads; for the other formats it comes after.
+  if (best.format !== 'xml') applyCompanionMetadata(doc, companions);
+  return doc;
 }

@@ -10,3 +10,4 @@ export { type IngestOptions, type IngestSummary, ingest, retryFailures } from '.
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
 export { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+export { type RunSyncOptions, runSync, type SyncSummary } from './sync.ts';

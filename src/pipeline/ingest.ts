@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
-import { ParseError, parseBytes } from '../parse/index.ts';
+import { looksLikeMetadata, ParseError, parseBytes } from '../parse/index.ts';
 import type { PutOutcome, Store } from '../store/index.ts';
 import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
@@ -66,14 +66,17 @@ export async function ingest(
     for await (const path of paths) {
       // A paper's metadata.xml is read with the paper, not as one.
       if (isCompanionPath(path)) continue;
-      summary.files++;
       const source = resolve(path);
+      let bytes: Uint8Array | null = null;
       try {
-        const bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+        bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+        if (looksLikeMetadata(bytes)) continue;
+        summary.files++;
         batch.documents.push(enrich(await parseBytes(bytes, { path: source }, await findCompanions(source))));
         batch.sources.push(source);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
+        if (bytes === null) summary.files++; // unreadable: counted here, as it was never read
         summary.failed++;
         await store.addFailure({ source, error: error.message, at: new Date().toISOString() });
         options.onFailure?.(source, error.message);

@@ -10,6 +10,7 @@ import { type Store, StoreError } from './types.ts';
 
 export { MAX_DEPTH } from './documents.ts';
 export type {
+  Checkpoint,
   FacetCount,
   Facets,
   Failure,
