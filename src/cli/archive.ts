@@ -5,8 +5,13 @@
  * @module
  */
 import { existsSync } from 'node:fs';
+import { holdsExamples } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { EXIT } from './errors.ts';
+
+/** The notice every reading command (and every page) shows for an archive of examples. */
+export const EXAMPLES_NOTICE =
+  'this archive holds the bundled example papers, which are fictional (no connection to the official sources)';
 
 /** The `--db` option every archive command takes. */
 export const DB_OPTION = [
@@ -41,6 +46,8 @@ export async function withArchive<T>(
   }
   const store = await openStore(location);
   try {
+    // Reading commands say, on stderr, when what they read is the bundled fiction.
+    if (options.existing && (await holdsExamples(store))) process.stderr.write(`griffie: note: ${EXAMPLES_NOTICE}\n`);
     return await work(store);
   } finally {
     await store.close();

@@ -10,6 +10,7 @@ import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
 import { registerSearch } from './search.ts';
+import { registerStart } from './start.ts';
 import { registerSync } from './sync.ts';
 import { VERSION } from './version.ts';
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerSync(program);
+  registerStart(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -10,4 +10,5 @@ export { type IngestOptions, type IngestSummary, ingest, retryFailures } from '.
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
 export { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+export { EXAMPLES_CHECKPOINT, holdsExamples, type StartOptions, type StartOutcome, startArchive } from './starter.ts';
 export { type RunSyncOptions, runSync, type SyncSummary } from './sync.ts';
