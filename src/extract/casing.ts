@@ -55,7 +55,8 @@ const PORTFOLIO_AFTER =
 
 /**
  * Sentence-case a type line, keeping the portfolio or names after "minister van",
- * "commissie voor", "lid" capitalised.
+ * "commissie voor", "lid" capitalised; what an amended paper replaces ("ter vervanging
+ * van die gedrukt onder nr. 4") stays lower case.
  *
  * @example
  * sentenceCaseTypeLine('BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID');
@@ -64,13 +65,14 @@ const PORTFOLIO_AFTER =
 export function sentenceCaseTypeLine(typeLine: string): string {
   if (/\p{Ll}/u.test(typeLine)) return typeLine;
   const lower = typeLine.toLowerCase().replace(/\s+/g, ' ').trim();
-  const members = /^(.*?\b(?:het lid|de leden)\s+)(.+)$/.exec(lower);
+  const members = /^(.*?\b(?:het lid|de leden)\s+)(.+?)(\s+ter\s+vervanging\b.*)?$/.exec(lower);
   let text = lower;
   if (members) {
     const names = (members[2] as string).split(/(\s+en\s+|,\s*|\s+c\.s\.)/);
     text =
       members[1] +
-      names.map((part) => (/^(?:\s+en\s+|,\s*|\s+c\.s\.)$/.test(part) ? part : titleCaseName(part))).join('');
+      names.map((part) => (/^(?:\s+en\s+|,\s*|\s+c\.s\.)$/.test(part) ? part : titleCaseName(part))).join('') +
+      (members[3] ?? '');
   } else {
     const portfolio = PORTFOLIO_AFTER.exec(lower);
     if (portfolio) {

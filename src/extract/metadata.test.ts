@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyDocument } from '../model/index.ts';
+import { type Document, emptyDocument } from '../model/index.ts';
 import { sentenceCaseTypeLine } from './casing.ts';
 import { deriveMetadata } from './metadata.ts';
 import { paperType } from './paper-type.ts';
@@ -91,6 +91,33 @@ describe('senderFromTypeLine', () => {
       portfolio: null,
       name: 'Van der Staaij',
     });
+    assert.deepEqual(
+      senderFromTypeLine('GEWIJZIGDE MOTIE VAN HET LID VOORBEELD C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3'),
+      { role: 'lid', portfolio: null, name: 'Voorbeeld' },
+    );
+  });
+});
+
+describe('senderFromTypeLine with a comma in the portfolio', () => {
+  it('should keep a ministry name whole and end it where the next sender starts', () => {
+    const portfolio = (typeLine: string) => senderFromTypeLine(typeLine)?.portfolio;
+    assert.equal(
+      portfolio('BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP'),
+      'Onderwijs, Cultuur en Wetenschap',
+    );
+    assert.equal(
+      portfolio('BRIEF VAN DE STAATSSECRETARIS VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR'),
+      'Landbouw, Visserij, Voedselzekerheid en Natuur',
+    );
+    assert.equal(
+      portfolio('BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, VAN FINANCIËN EN VAN DEFENSIE'),
+      'Volksgezondheid, Welzijn en Sport',
+    );
+    assert.equal(
+      portfolio('BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VOOR RECHTSBESCHERMING'),
+      'Volksgezondheid, Welzijn en Sport',
+    );
+    assert.equal(portfolio('BRIEF VAN DE MINISTER VAN FINANCIËN, MEDE NAMENS DE MINISTER VAN DEFENSIE'), 'Financiën');
   });
 });
 
@@ -105,6 +132,19 @@ describe('sentenceCaseTypeLine', () => {
       'Motie van de leden Van der Ham en Klaver',
     );
     assert.equal(sentenceCaseTypeLine('VERSLAG VAN EEN SCHRIFTELIJK OVERLEG'), 'Verslag van een schriftelijk overleg');
+  });
+
+  it('should keep what an amended paper replaces in lower case', () => {
+    assert.equal(
+      sentenceCaseTypeLine('GEWIJZIGDE MOTIE VAN HET LID VOORBEELD C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3'),
+      'Gewijzigde motie van het lid Voorbeeld c.s. ter vervanging van die gedrukt onder nr. 3',
+    );
+    assert.equal(
+      sentenceCaseTypeLine(
+        'NADER GEWIJZIGD AMENDEMENT VAN DE LEDEN TER PROEF EN DE TEST TER VERVANGING VAN DAT GEDRUKT ONDER NR. 9',
+      ),
+      'Nader gewijzigd amendement van de leden Ter Proef en De Test ter vervanging van dat gedrukt onder nr. 9',
+    );
   });
 });
 
@@ -141,5 +181,88 @@ describe('deriveMetadata', () => {
     assert.equal(doc.id, 'ah-tk-20142015-1365');
     assert.equal(doc.citation, 'Aanhangsel Handelingen II 2014/15, nr. 1365');
     assert.equal(doc.type, 'antwoord-kamervragen');
+  });
+
+  it('should derive the id of written questions from their zaak number or their file name', () => {
+    const fromZaak = emptyDocument({ format: 'text', sha256: '0' });
+    fromZaak.kind = 'kamervragen';
+    fromZaak.external = { tkZaken: ['2030Z99001'] };
+    deriveMetadata(fromZaak);
+    assert.equal(fromZaak.id, 'kv-tk-2030Z99001');
+    assert.equal(fromZaak.chamber, 'tweede-kamer');
+
+    const fromName = emptyDocument({ format: 'text', path: 'vragen/kv-tk-2030Z99002.txt', sha256: '0' });
+    fromName.kind = 'kamervragen';
+    deriveMetadata(fromName);
+    assert.equal(fromName.id, 'kv-tk-2030Z99002');
+    assert.equal(fromName.type, 'kamervragen');
+
+    const answered = emptyDocument({ format: 'text', path: 'kv-tk-2030Z99003.txt', sha256: '0' });
+    answered.kind = 'aanhangsel';
+    deriveMetadata(answered);
+    assert.equal(answered.id, null, 'an answer is no written question, whatever its file is called');
+  });
+
+  it('should take the sender of written questions from their askers', () => {
+    const one = emptyDocument({ format: 'text', sha256: '0' });
+    one.kind = 'kamervragen';
+    one.signatories = [{ name: 'Voorbeeld', role: 'lid' }];
+    deriveMetadata(one);
+    assert.deepEqual(one.sender, { role: 'lid', portfolio: null, name: 'Voorbeeld' });
+
+    const two = emptyDocument({ format: 'text', sha256: '0' });
+    two.kind = 'kamervragen';
+    two.signatories = [
+      { name: 'Van Proef', role: 'lid' },
+      { name: 'Voorbeeld', role: 'lid' },
+    ];
+    deriveMetadata(two);
+    assert.deepEqual(two.sender, { role: 'leden', portfolio: null, name: 'Van Proef' });
+
+    const answer = emptyDocument({ format: 'text', sha256: '0' });
+    answer.kind = 'aanhangsel';
+    answer.signatories = [{ name: 'Voorbeeld', role: 'lid' }];
+    deriveMetadata(answer);
+    assert.equal(answer.sender, null, 'the askers do not send the answer');
+  });
+
+  it('should take the sender of a government paper whose type line names none from its signature', () => {
+    const signed = (typeLine: string, signatories: Document['signatories']) => {
+      const doc = emptyDocument({ format: 'text', sha256: '0' });
+      doc.dossiers = [{ number: '99990', title: 'Fictieve voorbeeldwet' }];
+      doc.number = '3';
+      doc.typeLine = typeLine;
+      doc.signatories = signatories;
+      deriveMetadata(doc);
+      return doc.sender;
+    };
+    assert.deepEqual(
+      signed('MEMORIE VAN TOELICHTING', [
+        { name: 'A.B. Voorbeeld', role: 'Minister van Infrastructuur en Waterstaat' },
+      ]),
+      { role: 'minister', portfolio: 'Infrastructuur en Waterstaat', name: 'A.B. Voorbeeld' },
+    );
+    assert.deepEqual(
+      signed('NOTA VAN WIJZIGING', [
+        { name: 'C. Proef', role: 'Minister-President, Minister van Algemene Zaken' },
+        { name: 'A.B. Voorbeeld', role: 'Staatssecretaris van Financiën' },
+      ]),
+      { role: 'minister-president', portfolio: 'Algemene Zaken', name: 'C. Proef' },
+    );
+    assert.deepEqual(
+      signed('MEMORIE VAN ANTWOORD', [
+        { name: 'A.B. Voorbeeld', role: 'Staatssecretaris van Onderwijs, Cultuur en Wetenschap' },
+      ]),
+      { role: 'staatssecretaris', portfolio: 'Onderwijs, Cultuur en Wetenschap', name: 'A.B. Voorbeeld' },
+    );
+    assert.equal(signed('MEMORIE VAN TOELICHTING', [{ name: 'Van Proef', role: null }]), null, 'an initiative bill');
+    assert.equal(
+      signed('VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', [
+        { name: 'Test', role: 'voorzitter van de commissie' },
+        { name: 'A.B. Voorbeeld', role: 'Minister van Infrastructuur en Waterstaat' },
+      ]),
+      null,
+      'a committee report quoting the minister is not sent by the minister',
+    );
   });
 });

@@ -18,6 +18,9 @@ import { paperType } from './paper-type.ts';
 import { parliamentaryYearOf } from './parliamentary-year.ts';
 import { deriveSender } from './sender.ts';
 
+/** A Tweede Kamer zaak number: `2025Z16880`. */
+const ZAAK_NUMBER = /^\d{4}Z\d{5,}$/;
+
 /** Derive type, title, sender, chamber, parliamentary year, citation and id, in place. */
 export function deriveMetadata(doc: Document): void {
   applyFileName(doc);
@@ -57,6 +60,14 @@ function applyFileName(doc: Document): void {
       doc.warnings.push('document number taken from the file name');
     }
     if (doc.kind === 'other') doc.kind = 'kamerstuk';
+    return;
+  }
+  if (official.kind === 'kamervragen') {
+    if (doc.kind === 'other') doc.kind = 'kamervragen';
+    doc.chamber ??= official.chamber ?? null;
+    if (doc.kind === 'kamervragen' && official.number && ZAAK_NUMBER.test(official.number)) {
+      doc.id ??= kamervragenId(doc.chamber, official.number);
+    }
     return;
   }
   if (official.kind === 'aanhangsel' || official.kind === 'handelingen') {
@@ -107,7 +118,14 @@ function idOf(doc: Document): string | null {
   if (doc.kind === 'aanhangsel' && doc.parliamentaryYear && doc.number) {
     return aanhangselId(doc.chamber === 'eerste-kamer' ? 'ek' : 'tk', doc.parliamentaryYear, doc.number);
   }
+  const zaak = doc.external?.tkZaken?.[0];
+  if (doc.kind === 'kamervragen' && zaak && ZAAK_NUMBER.test(zaak)) return kamervragenId(doc.chamber, zaak);
   return null;
+}
+
+/** `kv-tk-2025Z16880`: written questions are known by the number of their zaak. */
+function kamervragenId(chamber: Document['chamber'], zaak: string): string {
+  return `kv-${chamber === 'eerste-kamer' ? 'ek' : 'tk'}-${zaak}`;
 }
 
 /** `2014-2015` → `2014/15`. */

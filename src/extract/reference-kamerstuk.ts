@@ -1,7 +1,8 @@
 /**
  * Kamerstuk citations: "Kamerstuk 34 052, nr. 7", "Kamerstukken II 2014/15, 36 200 VII,
- * nrs. 5 en 6", "(26 210, nr. 424)", "nr. 456 (36800-XVI)", the compact "29911-226" where
- * the context says it is a paper, and dossiers cited with a cue ("wetsvoorstel 34 052").
+ * nrs. 5 en 6", "(26 210, nr. 424)", "nr. 456 (36800-XVI)", the Eerste Kamer's lettered
+ * "Kamerstukken I 2025/26, 99 102, B" (`kst-99102-B`), the compact "29911-226" where the
+ * context says it is a paper, and dossiers cited with a cue ("wetsvoorstel 34 052").
  *
  * Where one paper belongs to several dossiers ("Kamerstukken 25 424 en 29 689, nr. 645",
  * "(28880, 28929, nr. 91)") its number counts in the first-named dossier, as in its header
@@ -24,6 +25,15 @@ const CITATION = new RegExp(
 /** What may stand before a citation and belongs to its text: "Kamerstukken II 2014/15, ". */
 const PREFIX =
   /(?<!\w)(?:[Kk]amerstuk(?:ken|nummer)?|Tweede Kamer|Eerste Kamer|TK|EK)(?:\s+(?:II|I|TK|EK)(?!\w))?(?:,?\s+(?:vergaderjaar\s+)?\d{4}\s*[/–—-]\s*\d{2,4})?\s*,?\s*$/;
+
+/**
+ * "Kamerstukken I 2025/26, 99 102, B": a paper numbered by letter (as the Eerste Kamer
+ * numbers them), cited with its chamber and no "nr.".
+ */
+const LETTERED = new RegExp(
+  String.raw`(?<!\w)Kamerstuk(?:ken)?\s+II?(?!\w)(?:\s*,?\s*(?:vergaderjaar\s+)?\d{4}\s*[/–—-]\s*\d{2,4})?\s*,\s*(${DOSSIER})\s*,\s*([A-Z]{1,2})(?![\w-])`,
+  'y',
+);
 
 /** "nr. 456 (36800-XVI)": the number before the dossier. */
 const REVERSED = new RegExp(String.raw`(?<!\w)[Nn]r\.?\s*(\d{1,4})\s*\((${DOSSIER})\)`, 'g');
@@ -55,6 +65,7 @@ export function findKamerstukken(text: string): Candidate[] {
   // Cheap pre-checks keep the scan fast: most paragraphs cite nothing.
   const hasNr = text.includes('nr') || text.includes('Nr');
   if (hasNr) findCitations(text, out);
+  findLettered(text, out);
   if (text.includes('-')) findCompact(text, out);
   return out;
 }
@@ -87,6 +98,23 @@ function findCitations(text: string, out: Candidate[]): void {
       rank: 3,
       kind: 'kamerstuk',
       targets: [kamerstukId(dossier, m[1] as string)],
+    });
+  }
+}
+
+function findLettered(text: string, out: Candidate[]): void {
+  // Try the pattern only where "Kamerstuk" starts, as `findDossiers` does with its cues.
+  for (let at = text.indexOf('Kamerstuk'); at >= 0; at = text.indexOf('Kamerstuk', at + 1)) {
+    LETTERED.lastIndex = at;
+    const m = LETTERED.exec(text);
+    const dossier = m ? readDossier(m[1] as string) : null;
+    if (!m || !dossier) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      rank: 3,
+      kind: 'kamerstuk',
+      targets: [kamerstukId(dossier, m[2] as string)],
     });
   }
 }

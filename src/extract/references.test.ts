@@ -48,6 +48,9 @@ const POSITIVE: [string, string[]][] = [
   ['(Kamerstuk 31865-207)', ['kamerstuk:kst-31865-207']],
   ['moties aan te houden: 29911-226; 21501-08-765.', ['kamerstuk:kst-29911-226', 'kamerstuk:kst-21501-08-765']],
   ['Kamerstuk\n32 733, nr. 141', ['kamerstuk:kst-32733-141']],
+  ['het voorlopig verslag (Kamerstukken I 2030/31, 99 990, B).', ['kamerstuk:kst-99990-B']],
+  ['de memorie van antwoord (Kamerstukken I, 99 991 VII, C)', ['kamerstuk:kst-99991-VII-C']],
+  ['Kamerstuk I 2030–2031, 99 992,\nAA', ['kamerstuk:kst-99992-AA']],
   ['bij wetsvoorstel 34 052 die uw Kamer', ['dossier:dossier-34052']],
   ['toegevoegd aan dossier 34682 - Omgevingsvisie', ['dossier:dossier-34682']],
   ['(Handelingen II 2019/20, nr. 97, item 12)', ['handelingen:h-tk-20192020-97-12']],
@@ -78,6 +81,8 @@ const NEGATIVE: string[] = [
   'Deze wet zal in het Staatsblad worden geplaatst.',
   'Onderdeel van kamerstukdossier 21501 02-2403 Raad Algemene Zaken.',
   'Het jaar 2014-2015 en de periode 2014/15.',
+  'Eerste Kamer, vergaderjaar 2030–2031, 99 990, C 1',
+  'Kamerstukken I 2030/31, 99 990, Bijlage 2',
 ];
 
 describe('extractReferences', () => {

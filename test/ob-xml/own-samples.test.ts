@@ -227,7 +227,7 @@ describe('Kamervragen XML and their Aanhangsel (kv-tk-2025Z99001, ah-tk-20242025
       type: 'kamervragen',
       typeLine: null,
       subject: 'het fictieve register van voorbeelden',
-      sender: null,
+      sender: { role: 'lid', portfolio: null, name: 'Proef' },
       addressee: 'Minister van Binnenlandse Zaken en Koninkrijksrelaties',
       place: null,
       date: '2025-02-03',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Block } from '../../model/index.ts';
+import { readBody } from './body.ts';
 import { findFootnotes, findMarker, linkFootnotes } from './footnotes.ts';
 
 describe('findFootnotes', () => {
@@ -30,6 +31,32 @@ describe('findMarker', () => {
   it('should find a marker after a year but not inside a number', () => {
     assert.equal(findMarker('op 6 mei 20151 separaat', '1', 0), 13);
     assert.equal(findMarker('ruim 18.000 migranten', '0', 0), -1);
+  });
+
+  it('should find a marker glued to a question mark or an exclamation mark', () => {
+    assert.equal(findMarker('Kent u het fictieve bericht?2', '2', 0), 28);
+    assert.equal(findMarker('Wat een fictief voorbeeld!3 Inderdaad.', '3', 0), 26);
+    assert.equal(findMarker('Is dat zo? 2 keer', '2', 0), -1);
+  });
+});
+
+describe('readBody with a note cited after a question', () => {
+  it('should link the note and take its marker out of the question', () => {
+    const body = readBody([
+      'Vraag 1',
+      'Bent u bekend met het fictieve bericht «Voorbeeld» van 2 oktober 2030?1',
+      'Vraag 2',
+      'Wat gaat u doen?',
+      '1 Fictief bericht in een fictieve krant, 2 oktober 2030.',
+    ]);
+    assert.deepEqual(body.footnotes, [{ marker: '1', text: 'Fictief bericht in een fictieve krant, 2 oktober 2030.' }]);
+    const question = body.blocks.find((b) => b.footnoteRefs !== undefined);
+    assert.deepEqual(question, {
+      kind: 'question',
+      text: 'Bent u bekend met het fictieve bericht «Voorbeeld» van 2 oktober 2030?',
+      footnoteRefs: ['1'],
+    });
+    assert.deepEqual(body.warnings, []);
   });
 });
 

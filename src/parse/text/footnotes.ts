@@ -74,11 +74,12 @@ function joinNote(text: string, line: string): string {
   return `${text} ${line}`;
 }
 
-const GLUE_BEFORE = /[\p{L}.,;:)»”’"'%]/u;
+/** What a footnote marker may be glued to: a word, a closing mark, or the end of a sentence or question. */
+const GLUE_BEFORE = /[\p{L}.,;:?!)»”’"'%]/u;
 
 /**
  * Index of footnote marker `marker` glued to the text at or after `from` ("aan1.",
- * "regio’s2", "20151" as year 2015 + 1), or -1.
+ * "regio’s2", "lopen?3", "20151" as year 2015 + 1), or -1.
  *
  * @example
  * findMarker('op 6 mei 20151 separaat', '1', 0); // 13

@@ -11,6 +11,8 @@ import { findDate, findDutchDate } from './dates.ts';
 export const MASTHEAD = /^(Tweede|Eerste) Kamer der Staten[- ]Generaal(?:\s+\d{1,3})?$/;
 /** "Vergaderjaar 2014–2015". */
 export const SESSION_YEAR = /^Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})$/i;
+/** The zaak number printed above written questions: "2025Z16880". */
+export const ZAAK_LINE = /^\d{4}Z\d{5,}$/;
 /** A page number or the masthead's chamber digit on a line of its own. */
 export const BARE_NUMBER = /^\d{1,3}$/;
 
@@ -96,8 +98,11 @@ export function cleanTypeLine(text: string): string {
     .trim();
 }
 
-/** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan de Minister van …". */
-export const ADDRESSEE = /^Aan\s+(?:de|het)\s+(.+)$/;
+/**
+ * "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan de Minister van …";
+ * not the opening of a Handelingen item, "Aan de orde is/zijn …".
+ */
+export const ADDRESSEE = /^Aan\s+(?:de|het)\s+(?!orde\s+(?:is|zijn)\b)(.+)$/;
 
 /** A place and date opening the letter: "Den Haag, 28 mei 2015", "'s-Gravenhage, 7 september 1999". */
 export function matchPlaceDate(line: string): { place: string; date: string; rest: string } | null {

@@ -120,6 +120,89 @@ describe('readHeader', () => {
     });
   });
 
+  it('should read the zaak number printed above written questions', () => {
+    const header = read(
+      [
+        'Tweede Kamer der Staten-Generaal 2',
+        'Vergaderjaar 2030–2031',
+        '2030Z99001',
+        'Vragen van het lid Voorbeeld (XYZ) aan de Minister van Financiën over een fictief',
+        'voorbeeld (ingezonden 3 oktober 2030).',
+        'Vraag 1',
+      ].join('\n'),
+    );
+    assert.equal(header.kind, 'kamervragen');
+    assert.equal(header.zaak, '2030Z99001');
+    assert.equal(header.date, '2030-10-03');
+    assert.deepEqual(header.body, ['Vraag 1']);
+  });
+
+  it('should open the body of a Handelingen item at "Aan de orde is", not read it as the addressee', () => {
+    const header = read(
+      [
+        'Tweede Kamer der Staten-Generaal',
+        'Vergaderjaar 2030–2031',
+        'Handelingen',
+        'Woensdag 2 oktober 2030',
+        '4',
+        'Aan de orde is de behandeling van het fictieve wetsvoorstel Voorbeeldwet',
+        '(99990).',
+        'De voorzitter:',
+      ].join('\n'),
+    );
+    assert.equal(header.kind, 'handelingen');
+    assert.equal(header.addressee, null);
+    assert.equal(header.date, '2030-10-02');
+    assert.deepEqual(header.body, [
+      'Aan de orde is de behandeling van het fictieve wetsvoorstel Voorbeeldwet',
+      '(99990).',
+      'De voorzitter:',
+    ]);
+  });
+
+  it('should take the title of a Handelingen item as its subject', () => {
+    const printed = read(
+      [
+        'Handelingen',
+        'Donderdag 3 oktober 2030',
+        '5',
+        'Stemmingen moties Fictieve voorbeeldwet',
+        'Aan de orde zijn de stemmingen over moties.',
+      ].join('\n'),
+    );
+    assert.equal(printed.subject, 'Stemmingen moties Fictieve voorbeeldwet');
+    assert.deepEqual(printed.body, ['Aan de orde zijn de stemmingen over moties.']);
+    const copied = read(
+      ['5 Stemmingen moties Fictieve voorbeeldwet', '', 'De voorzitter:', 'Ik open de stemmingen.'].join('\n'),
+    );
+    assert.equal(copied.kind, 'handelingen');
+    assert.equal(copied.subject, 'Stemmingen moties Fictieve voorbeeldwet');
+    assert.deepEqual(copied.body, ['', 'De voorzitter:', 'Ik open de stemmingen.']);
+  });
+
+  it('should keep the body of the first item of a sitting, which opens with its starting time', () => {
+    const header = read(['1', 'Dinsdag 1 oktober 2030', 'Aanvang 13:30 uur', 'Voorzitter: Voorbeeld'].join('\n'));
+    assert.equal(header.kind, 'handelingen');
+    assert.equal(header.date, '2030-10-01');
+    assert.deepEqual(header.body, ['Aanvang 13:30 uur', 'Voorzitter: Voorbeeld']);
+  });
+
+  it('should date a bill by the bare date under its type line', () => {
+    const header = read(
+      [
+        '99 990',
+        'Fictieve voorbeeldwet',
+        'Nr. 7',
+        'GEWIJZIGD VOORSTEL VAN WET',
+        '2 oktober 2030',
+        'Wij Voorbeeld, bij de gratie Gods',
+      ].join('\n'),
+    );
+    assert.equal(header.typeLine, 'GEWIJZIGD VOORSTEL VAN WET');
+    assert.equal(header.date, '2030-10-02');
+    assert.deepEqual(header.body, ['Wij Voorbeeld, bij de gratie Gods']);
+  });
+
   it('should read a ministry letterhead', () => {
     const header = read(
       [

@@ -26,7 +26,9 @@ import {
   SESSION_YEAR,
   SITTING_DATE,
   splitUpperRun,
+  ZAAK_LINE,
 } from './header-patterns.ts';
+import { readItemTitle } from './item-title.ts';
 import { MINISTRY_LINE, readLetterhead } from './letterhead.ts';
 import { isBlank } from './lines.ts';
 import { ANSWER_START, DATED_CLOSE, QUESTIONS_START, readAnswerLine, readQuestionsLine } from './questions.ts';
@@ -67,6 +69,8 @@ interface State {
   sawHandelingenCue: boolean;
   /** The first title-like line of a web page around the paper (its subject there). */
   pageTitle: string | null;
+  /** The title of a Handelingen item, printed before its opening. */
+  itemTitle: string | null;
   /** Whether site metadata or web-page furniture was seen before the header. */
   onWebPage: boolean;
 }
@@ -84,6 +88,7 @@ function emptyResult(): HeaderResult {
     place: null,
     date: null,
     parliamentaryYear: null,
+    zaak: null,
     bodyStart: 0,
     body: [],
     signatories: [],
@@ -110,10 +115,14 @@ export function readHeader(input: string[]): HeaderResult {
     dateKind: null,
     sawHandelingenCue: false,
     pageTitle: null,
+    itemTitle: null,
     onWebPage: false,
   };
   const consumed = new Set<number>();
   let firstBody = -1;
+  let lastHeaderLine = -1;
+  /** Prelude lines skipped since the last header line. */
+  const skipped: number[] = [];
   let nonBlank = 0;
   let sinceAnchor = 0;
 
@@ -125,8 +134,16 @@ export function readHeader(input: string[]): HeaderResult {
     if (outcome === 'body') {
       if (state.phase === 'prelude') {
         if (state.pageTitle === null && PAGE_TITLE.test(line)) state.pageTitle = line;
-        // Web-page lines before the header are skipped, but only a little way in.
-        if (line.length > PRELUDE_LINE_LIMIT || nonBlank > PRELUDE_LIMIT || state.sawHandelingenCue) break;
+        // Web-page lines before the header are skipped, but only a little way in. Where a
+        // header field was read already (a sitting's date), the body follows the last of them.
+        if (line.length > PRELUDE_LINE_LIMIT || nonBlank > PRELUDE_LIMIT || state.sawHandelingenCue) {
+          // The lines right before a Handelingen item's opening are its title.
+          state.itemTitle = state.sawHandelingenCue ? readItemTitle(lines, skipped) : null;
+          if (state.itemTitle !== null) for (const k of skipped) consumed.add(k);
+          firstBody = lastHeaderLine + 1;
+          break;
+        }
+        skipped.push(i);
         continue;
       }
       if (firstBody < 0) firstBody = i;
@@ -145,6 +162,8 @@ export function readHeader(input: string[]): HeaderResult {
       break;
     }
     consumed.add(i);
+    lastHeaderLine = i;
+    skipped.length = 0;
     sinceAnchor = 0;
     if (outcome === 'done') {
       if (firstBody < 0) firstBody = i + 1;
@@ -187,6 +206,10 @@ function readLine(state: State, line: string, lines: string[], i: number): Outco
   match = SESSION_YEAR.exec(line);
   if (match && state.phase !== 'dated') {
     r.parliamentaryYear = `${match[1]}-${match[2]}`;
+    return 'header';
+  }
+  if (state.phase === 'prelude' && r.zaak === null && ZAAK_LINE.test(line)) {
+    r.zaak = line;
     return 'header';
   }
   // The masthead's chamber digit, which plain pdftotext may print among the dossier lines.
@@ -239,6 +262,13 @@ function readLine(state: State, line: string, lines: string[], i: number): Outco
       r.date = event.date;
       state.dateKind = 'event';
       return finishDated(state, event.rest, lines, i);
+    }
+    // "27 november 1997" on a line of its own under the type line: a bill dates itself so.
+    const bare = state.phase === 'typed' && r.date === null ? findDutchDate(line) : null;
+    if (bare && bare.index === 0 && bare.length === line.length) {
+      r.date = bare.iso;
+      state.dateKind = 'event';
+      return finishDated(state, '', lines, i);
     }
     if (SITTING_DATE.test(line)) {
       r.date = findDutchDate(line)?.iso ?? null;
@@ -482,7 +512,7 @@ function finish(state: State, foundHeader: boolean): void {
   const site = state.site;
   r.chamber ??= site.chamber ?? null;
   r.parliamentaryYear ??= site.parliamentaryYear ?? null;
-  r.subject ??= site.subject ?? (state.onWebPage && foundHeader ? state.pageTitle : null);
+  r.subject ??= site.subject ?? state.itemTitle ?? (state.onWebPage && foundHeader ? state.pageTitle : null);
   if (r.dossiers.length === 0 && site.dossier?.number) r.dossiers.push(site.dossier);
   else if (r.dossiers.length === 1 && site.dossier?.title && r.dossiers[0]?.title === null) {
     (r.dossiers[0] as Dossier).title = site.dossier.title;

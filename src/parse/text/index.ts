@@ -26,7 +26,7 @@ export function parseText(text: string, source: Source): Document {
   const doc = emptyDocument(source);
   const { lines } = stripFurniture(toLines(text));
   const header = readHeader(lines);
-  const body = readBody(header.body);
+  const body = readBody(header.body, header.typeLine);
   doc.kind = header.kind;
   doc.chamber = header.chamber;
   doc.dossiers = header.dossiers;
@@ -38,6 +38,7 @@ export function parseText(text: string, source: Source): Document {
   doc.place = header.place;
   doc.date = header.date;
   doc.parliamentaryYear = header.parliamentaryYear;
+  if (header.zaak) doc.external = { tkZaken: [header.zaak] };
   doc.signatories = mergeSignatories(header.signatories, body.signatories);
   doc.blocks = body.blocks;
   doc.footnotes = body.footnotes;

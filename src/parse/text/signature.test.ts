@@ -45,6 +45,48 @@ describe('findSignatures', () => {
     );
   });
 
+  it('should read the submitters under an amendment, and leave their lines in the body', () => {
+    const scan = findSignatures([
+      'De ondergetekenden stellen het volgende amendement voor:',
+      'Artikel 3 van het fictieve voorbeeld vervalt.',
+      'Toelichting',
+      'Dit amendement schrapt een fictief artikel.',
+      '',
+      'Van Proef',
+      'Ter Test-Voorbeeld',
+    ]);
+    assert.deepEqual(scan.signatories, [
+      { name: 'Van Proef', role: 'lid' },
+      { name: 'Ter Test-Voorbeeld', role: 'lid' },
+    ]);
+    assert.deepEqual([...scan.lines], []);
+  });
+
+  it('should split the submitters an HTML copy printed on one line by the names of the type line', () => {
+    const lines = [
+      'De ondergetekenden stellen het volgende amendement voor:',
+      'Artikel 3 vervalt.',
+      'Van der Proef Test',
+    ];
+    assert.deepEqual(
+      findSignatures(lines, ['VAN DER PROEF', 'TEST']).signatories.map((s) => s.name),
+      ['Van der Proef', 'Test'],
+    );
+    assert.deepEqual(
+      findSignatures(lines).signatories.map((s) => s.name),
+      ['Van der Proef Test'],
+    );
+  });
+
+  it('should not take the last line of a paper that is no amendment, or ends no sentence, for a submitter', () => {
+    assert.deepEqual(findSignatures(['Hierbij een fictief voorbeeld.', 'Jansen']).signatories, []);
+    assert.deepEqual(
+      findSignatures(['De ondergetekende stelt het volgende amendement voor:', 'In artikel 2 wordt', 'Artikel II'])
+        .signatories,
+      [],
+    );
+  });
+
   it('should read the griffier of a committee', () => {
     const scan = findSignatures(['De griffier van de commissie,', 'Nava']);
     assert.deepEqual(scan.signatories, [{ name: 'Nava', role: 'griffier van de commissie' }]);

@@ -1,12 +1,13 @@
 /**
  * Signature blocks ("De Minister van Defensie,\nJ.A. Hennis-Plasschaert", also on
  * one line), the submitters under a motion ("en gaat over tot de orde van de dag."
- * and then one name a line) and committee signatures ("De griffier van de
- * commissie, X").
+ * and then one name a line) and under an amendment (one name a line after its last
+ * paragraph), and committee signatures ("De griffier van de commissie, X").
  *
  * @module
  */
 import type { Signatory } from '../../model/index.ts';
+import { splitJoinedNames } from './submitters.ts';
 
 /** Signatories found, and which lines held them. */
 export interface SignatureScan {
@@ -18,6 +19,12 @@ export interface SignatureScan {
 const ROLE =
   /^(?:De |Het )?(?:(?:eerste|tweede|waarnemend|adjunct-) ?)?(?:Minister-President|Minister|Staatssecretaris|Voorzitter|Griffier|Adjunct-griffier|Vice-president|Vice-voorzitter|Ondervoorzitter|Secretaris-generaal|Secretaris|Directeur-generaal|Directeur|Ambassadeur)\b/i;
 const MOTION_END = /^en gaat over tot de orde van de (?:dag|nacht)\.?$/i;
+/** The opening of an amendment, whose submitters sign under its last paragraph. */
+const AMENDMENT_START = /^De ondergetekenden? stel(?:t|len) het volgende (?:sub)?amendement\b/i;
+/** How many submitters may sign one amendment. */
+const MAX_SUBMITTERS = 12;
+/** The end of a sentence: the last paragraph of an amendment, above its submitters. */
+const SENTENCE_END = /[.:;!?)»”’"']$/;
 const PARTICLES = new Set([
   'van',
   'de',
@@ -79,13 +86,15 @@ function roleOf(text: string): string {
 }
 
 /**
- * Find the signature blocks and motion submitters among body lines.
+ * Find the signature blocks and the submitters of motions and amendments among body
+ * lines. `members` are the submitters the type line names (upper case): a line holding
+ * several of them is split into one name each.
  *
  * @example
  * findSignatures(['Tekst.', 'De Minister van Defensie,', 'J.A. Hennis-Plasschaert']).signatories;
  * // [{ name: 'J.A. Hennis-Plasschaert', role: 'Minister van Defensie' }]
  */
-export function findSignatures(lines: readonly string[]): SignatureScan {
+export function findSignatures(lines: readonly string[], members: readonly string[] = []): SignatureScan {
   const signatories: Signatory[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -96,7 +105,7 @@ export function findSignatures(lines: readonly string[]): SignatureScan {
         if (name === '') continue;
         // tweedekamer.nl follows the names with a list headed "Indieners".
         if (!isName(name) || /^Indieners?$/i.test(name)) break;
-        signatories.push({ name, role: 'lid' });
+        for (const one of splitJoinedNames(name, members)) signatories.push({ name: one, role: 'lid' });
         taken.add(j);
         i = j;
       }
@@ -135,5 +144,33 @@ export function findSignatures(lines: readonly string[]): SignatureScan {
       i = roleEnd;
     }
   }
+  signatories.push(...amendmentSubmitters(lines, taken, members));
   return { signatories, lines: taken };
+}
+
+/**
+ * The submitters of an amendment: one name a line at the very end, under the last
+ * paragraph (its explanation, "Toelichting"). Unlike a motion's, their lines stay in
+ * the body too: the corpus truth keeps them as paragraphs in three amendments of five.
+ */
+function amendmentSubmitters(
+  lines: readonly string[],
+  taken: ReadonlySet<number>,
+  members: readonly string[],
+): Signatory[] {
+  if (!lines.some((line) => AMENDMENT_START.test(line.trim()))) return [];
+  const at: number[] = [];
+  let k = lines.length - 1;
+  for (; k >= 0 && at.length <= MAX_SUBMITTERS; k--) {
+    const line = (lines[k] as string).trim();
+    if (line === '') continue;
+    if (taken.has(k) || !isName(line)) break;
+    at.push(k);
+  }
+  const above = k >= 0 ? (lines[k] as string).trim() : '';
+  if (at.length === 0 || at.length > MAX_SUBMITTERS || !SENTENCE_END.test(above)) return [];
+  at.reverse();
+  return at.flatMap((index) =>
+    splitJoinedNames(lines[index] as string, members).map((name) => ({ name, role: 'lid' })),
+  );
 }

@@ -21,6 +21,8 @@ export interface HeaderResult {
   date: string | null;
   /** `2014-2015`, when the header prints it ("Vergaderjaar 2014–2015"). */
   parliamentaryYear: string | null;
+  /** The zaak number printed above written questions ("2025Z16880"). */
+  zaak: string | null;
   /** Index into the lines where the body starts. */
   bodyStart: number;
   /** The body lines: what the header did not consume, in order (split lines included). */
