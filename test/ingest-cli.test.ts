@@ -65,7 +65,7 @@ describe('griffie ingest', () => {
     const mixed = join(dir, 'mixed');
     writePapers(mixed, 3);
     writeFileSync(join(mixed, 'leeg.txt'), '');
-    writeFileSync(join(mixed, 'scan.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    writeFileSync(join(mixed, 'kapot.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
     const run = griffie(['ingest', mixed, '--db', db, '--json']);
     assert.equal(run.status, 1);
     assertNoStack(run.stderr);
@@ -77,8 +77,8 @@ describe('griffie ingest', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { source: string; error: string });
     assert.deepEqual(failures.map((f) => [f.source.split('/').at(-1), f.error]).sort(), [
+      ['kapot.pdf', 'the PDF is damaged or truncated and cannot be read'],
       ['leeg.txt', 'the input is empty'],
-      ['scan.pdf', 'the input is a PDF file, not plain text'],
     ]);
     writeFileSync(join(mixed, 'leeg.txt'), paperText(40));
     const retry = griffie(['ingest', '--retry', '--db', db, '--json']);

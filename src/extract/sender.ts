@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { Document, Sender } from '../model/index.ts';
-import { titleCaseName, titleCasePortfolio } from './casing.ts';
+import { type Document, type Sender, titleCaseName, titleCasePortfolio } from '../model/index.ts';
 
 const ROLE_WORDS: Array<[RegExp, string]> = [
   [/^MINISTER-PRESIDENT\b/, 'minister-president'],

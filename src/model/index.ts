@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+export { titleCaseName, titleCasePortfolio } from './casing.ts';
 export type {
   Block,
   BlockKind,

@@ -28,6 +28,7 @@ import { type PdfTruth, readJsonl } from '../../scripts/eval/truth.ts';
 import { enrich } from '../../src/extract/index.ts';
 import type { Block, Document } from '../../src/model/index.ts';
 import { parseText, pdfText, sha256 } from '../../src/parse/index.ts';
+import { SEED_FIELDS } from '../support/seed-fields.ts';
 import { sharedOrSkip } from '../support/shared.ts';
 import { validateDocument } from '../support/validate-document.ts';
 import { ENGINES, engineOrSkip, parsePdf } from './engines.ts';
@@ -121,27 +122,6 @@ describe('the PDF parser on the corpus PDFs', () => {
     });
   }
 });
-
-const SEED_FIELDS = [
-  'id',
-  'kind',
-  'chamber',
-  'dossiers',
-  'number',
-  'type',
-  'typeLine',
-  'title',
-  'subject',
-  'sender',
-  'addressee',
-  'place',
-  'date',
-  'parliamentaryYear',
-  'citation',
-  'signatories',
-  'footnotes',
-  'references',
-] as const;
 
 /** Typeset a text whose footnotes follow its last blank line. */
 function typeset(text: string): PdfSpec {

@@ -6,33 +6,12 @@
  *
  * @module
  */
-import type { Sender, Signatory } from '../../model/index.ts';
+import { type Sender, type Signatory, titleCasePortfolio } from '../../model/index.ts';
 import type { TkDocumentActor } from './types.ts';
-
-const SMALL_WORDS = new Set([
-  'en',
-  'van',
-  'voor',
-  'de',
-  'der',
-  'den',
-  'het',
-  'op',
-  'in',
-  'ter',
-  'te',
-  'aan',
-  'met',
-  'bij',
-]);
 
 /** "sociale zaken en werkgelegenheid" → "Sociale Zaken en Werkgelegenheid"; a portfolio with capitals stays as given. */
 function portfolioCase(text: string): string {
-  if (/\p{Lu}/u.test(text)) return text;
-  return text
-    .split(' ')
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
+  return /\p{Lu}/u.test(text) ? text : titleCasePortfolio(text);
 }
 
 /** What follows "van" or "voor" in a Functie: the ministry or committee. */
