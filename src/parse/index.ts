@@ -5,6 +5,7 @@
  */
 export { type DecodedText, decodeText, type TextEncoding } from './decode.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
+export { htmlParser } from './html/index.ts';
 export {
   applyCompanionMetadata,
   applyMetadata,

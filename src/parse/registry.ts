@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Document, Source } from '../model/index.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
+import { htmlParser } from './html/index.ts';
 import { applyCompanionMetadata, looksLikeMetadata } from './metadata/index.ts';
 import { pdfParser } from './pdf/index.ts';
 import { parseText } from './text/index.ts';
@@ -29,7 +30,7 @@ const textParser: FormatParser = {
   },
 };
 
-const PARSERS: FormatParser[] = [xmlParser, pdfParser, textParser, odataParser, syncFeedParser];
+const PARSERS: FormatParser[] = [xmlParser, htmlParser, pdfParser, textParser, odataParser, syncFeedParser];
 
 /** The parsers in the registry. */
 export function listParsers(): readonly FormatParser[] {
