@@ -266,3 +266,16 @@ describe('deriveMetadata', () => {
     );
   });
 });
+
+describe('deriveMetadata on the gazettes', () => {
+  it('should give a Staatsblad decree no bill type and no parliamentary year', () => {
+    const doc = emptyDocument({ format: 'xml', sha256: '0'.repeat(64) });
+    doc.kind = 'staatsblad';
+    doc.date = '2018-03-09';
+    doc.blocks = [{ kind: 'paragraph', text: 'Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, …' }];
+    deriveMetadata(doc);
+    assert.equal(doc.type, 'other');
+    assert.equal(doc.kind, 'staatsblad');
+    assert.equal(doc.parliamentaryYear, null);
+  });
+});

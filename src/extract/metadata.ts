@@ -31,7 +31,9 @@ export function deriveMetadata(doc: Document): void {
   if (doc.kind === 'other' && doc.type !== 'other') doc.kind = 'kamerstuk';
   doc.sender = deriveSender(doc);
   doc.chamber ??= chamberOf(doc);
-  doc.parliamentaryYear ??= doc.date ? parliamentaryYearOf(doc.date) : null;
+  // The gazettes are not papers of the States General: no parliamentary year.
+  const gazette = doc.kind === 'staatsblad' || doc.kind === 'staatscourant';
+  if (!gazette) doc.parliamentaryYear ??= doc.date ? parliamentaryYearOf(doc.date) : null;
   doc.title = titleOf(doc);
   doc.id ??= idOf(doc);
   doc.citation = citationOf(doc);

@@ -47,6 +47,8 @@ export function paperType(doc: Pick<Document, 'typeLine' | 'kind' | 'blocks' | '
   if (doc.kind === 'aanhangsel') return 'antwoord-kamervragen';
   if (doc.kind === 'kamervragen') return 'kamervragen';
   if (doc.kind === 'handelingen') return 'handelingen';
+  // The gazettes' decrees open like bills ("Wij Willem-Alexander, …") but are none.
+  if (doc.kind === 'staatsblad' || doc.kind === 'staatscourant') return 'other';
   if (doc.typeLine) {
     const line = doc.typeLine.toUpperCase().replace(/^HERDRUK\s+/, '');
     for (const [pattern, type] of BY_TYPE_LINE) if (pattern.test(line)) return type;

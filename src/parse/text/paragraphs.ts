@@ -89,24 +89,31 @@ function endsParagraph(line: string, next: string, width: number, lineIsQa: bool
 export function toParagraphs(lines: readonly string[], lexicon: Lexicon): string[] {
   const width = columnWidth(lines);
   const paragraphs: string[] = [];
-  let text = '';
+  // The paragraph so far is `done` + `last`: joining looks only at the last line, so that
+  // a paragraph of thousands of lines is built in linear time (`done` is never read back).
+  let done = '';
+  let last = '';
+  const close = () => {
+    if (done !== '' || last !== '') paragraphs.push(done + last);
+    done = '';
+    last = '';
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] as string).trim();
     const line = raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw;
     if (line === '') {
-      if (text !== '') paragraphs.push(text);
-      text = '';
+      close();
       continue;
     }
-    text = joinWrapped(text, line, lexicon);
+    // joinWrapped's result always ends with `line`: what comes before it is final.
+    const joined = joinWrapped(last, line, lexicon);
+    done += joined.slice(0, joined.length - line.length);
+    last = line;
     const next = (lines[i + 1] ?? '').trim();
     const lineIsQa = QA_LABEL.test(line);
     const after = () => (lines[i + 2] ?? '').trim();
-    if (next === '' || endsParagraph(line, next, width, lineIsQa, after)) {
-      paragraphs.push(text);
-      text = '';
-    }
+    if (next === '' || endsParagraph(line, next, width, lineIsQa, after)) close();
   }
-  if (text !== '') paragraphs.push(text);
+  close();
   return paragraphs;
 }
