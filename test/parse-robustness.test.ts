@@ -53,6 +53,15 @@ describe('parseInput', () => {
     await assertRefused(noise(4096), 'binary', /binary/);
   });
 
+  it('should refuse XML and JSON of formats that are no papers, naming what they are', async () => {
+    await assertRefused(
+      utf8('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Kamerstukken</title></channel></rss>\n'),
+      'unsupported-format',
+      /XML \(<rss>\), but not a paper/,
+    );
+    await assertRefused(utf8('[{"id": 1, "naam": "Fictief"}]'), 'unsupported-format', /JSON, but not .*OData/);
+  });
+
   it('should refuse a damaged PDF and say so', async () => {
     await assertRefused(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'unreadable', /PDF/);
   });

@@ -19,9 +19,24 @@ import { xmlParser } from './xml/index.ts';
 
 export type { Companions, FormatParser, InputOrigin } from './types.ts';
 
+/** The start of XML or JSON: text of a format no other parser claimed, not plain text. */
+const STRUCTURED = /^(?:\ufeff)?\s*(?:<\?xml\b|<!DOCTYPE\b|<[A-Za-z][\w:.-]*[\s>/]|\{\s*"|\[\s*[{["\d\]])/;
+
+/** What kind of structured input `bytes` is, for the message of an input in no known format. */
+function describeStructured(head: string): string {
+  if (/^\s*[[{]/.test(head.replace(/^\ufeff/, ''))) return 'JSON, but not a Tweede Kamer OData Document record';
+  const root = /<([A-Za-z][\w:.-]*)/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''));
+  return `XML${root ? ` (<${root[1]}>)` : ''}, but not a paper: Griffie reads officielebekendmakingen XML and SyncFeed entities`;
+}
+
+function headOf(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+}
+
 const textParser: FormatParser = {
   format: 'text',
-  score: () => 0.1,
+  // Plain text is the fallback, but XML and JSON that no parser claimed are not text.
+  score: (bytes) => (STRUCTURED.test(headOf(bytes)) ? 0 : 0.1),
   parse(bytes, source) {
     const { text, encoding } = decodeText(bytes);
     const doc = parseText(text, source);
@@ -67,7 +82,11 @@ export async function parseBytes(
       bestScore = score;
     }
   }
-  if (!best) throw new ParseError('unsupported-format', 'the input is in no format Griffie reads');
+  if (!best) {
+    const head = headOf(bytes);
+    const what = STRUCTURED.test(head) ? `: it is ${describeStructured(head)}` : '';
+    throw new ParseError('unsupported-format', `the input is in no format Griffie reads${what}`);
+  }
   const source: Source = { format: best.format, ...origin, sha256: sha256(bytes) };
   const doc = await best.parse(bytes, source, companions);
   // The XML parser applies the metadata as it reads; for the other formats it comes after.

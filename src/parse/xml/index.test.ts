@@ -15,14 +15,14 @@ describe('xmlParser.score', () => {
     assert.equal(score(utf16), 0.95);
   });
 
-  it('should score metadata, XHTML and non-XML 0, and other XML low', () => {
+  it('should score metadata, XHTML and non-XML 0 and XML of other formats (an Atom feed) 0', () => {
     assert.equal(score('<?xml version="1.0"?><metadata_gegevens><metadata name="DC.identifier"/>'), 0);
     assert.equal(score('<owms-metadata xmlns:dcterms="x">'), 0);
     assert.equal(score('<sru:searchRetrieveResponse xmlns:sru="x">'), 0);
     assert.equal(score('<html><body>'), 0);
     assert.equal(score('32 824 Integratiebeleid\n\nNr. 93 BRIEF'), 0);
     assert.equal(score('%PDF-1.7'), 0);
-    assert.equal(score('<feed xmlns="http://www.w3.org/2005/Atom">'), 0.2);
+    assert.equal(score('<feed xmlns="http://www.w3.org/2005/Atom">'), 0);
   });
 });
 

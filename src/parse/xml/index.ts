@@ -78,15 +78,15 @@ function elements(count: number): string {
 
 /**
  * The registry's parser for officielebekendmakingen XML. `score` reads the document
- * element from the first kilobytes: a paper or the envelope scores high, other XML low,
- * a metadata file or XHTML 0.
+ * element from the first kilobytes: a paper or the envelope scores high; other XML (an
+ * RSS feed, a schema), a metadata file or XHTML 0.
  */
 export const xmlParser: FormatParser = {
   format: 'xml',
   score(bytes) {
     const root = rootElementName(bytes);
     if (root === null || root === 'html' || isMetadataRoot(root)) return 0;
-    return PAPER_ROOTS.has(root) ? 0.95 : 0.2;
+    return PAPER_ROOTS.has(root) ? 0.95 : 0;
   },
   parse: parseXml,
 };
