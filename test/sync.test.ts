@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT } from '../scripts/eval/index.ts';
-import { runSync } from '../src/pipeline/index.ts';
+import { retryFailures, runSync } from '../src/pipeline/index.ts';
 import {
   createHttpClient,
   createObConnector,
@@ -123,6 +123,27 @@ describe('sync ob (officielebekendmakingen SRU) into the archive', () => {
       assert.deepEqual(await storedIds(store), ids);
       // It resumed: the pages committed before were not asked for again.
       assert.ok(server.requestsTo('/sru').length < 4, `${server.requestsTo('/sru').length} listing requests`);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should keep a paper it cannot fetch on the failure list, and fetch it again on retry', async () => {
+    server.reset();
+    // Every file of kst-99001-3 fails, whatever the retries: its XML, HTML and PDF.
+    server.addFault({ kind: 'status', status: 500, path: /kst-99001-3\/1\/(xml|html|pdf)\//, times: 1000 });
+    const store = await freshStore();
+    try {
+      const summary = await runSync(store, ob(server), { since: '2025-01-01' });
+      assert.deepEqual([summary.added, summary.failed], [7, 1]);
+      const failures = await store.failures();
+      assert.equal(failures.length, 1);
+      assert.match(failures[0]?.source ?? '', /kst-99001-3\.xml$/);
+      server.reset();
+      const retried = await retryFailures(store, { http: createHttpClient(HTTP) });
+      assert.deepEqual([retried.added, retried.failed], [1, 0]);
+      assert.deepEqual(await store.failures(), []);
+      assert.deepEqual(await storedIds(store), ids);
     } finally {
       await store.close();
     }

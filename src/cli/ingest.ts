@@ -28,7 +28,7 @@ export function registerIngest(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('--batch <n>', 'papers per transaction', '200')
-    .option('--retry', 'ingest the sources on the failure list again')
+    .option('--retry', 'ingest the failure list again (files read again, papers a sync missed fetched again)')
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', '32')
     .addHelpText(
       'after',

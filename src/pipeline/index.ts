@@ -6,7 +6,7 @@
  */
 
 export { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
-export { type IngestOptions, type IngestSummary, ingest, retryFailures } from './ingest.ts';
+export { type IngestOptions, type IngestSummary, ingest, type RetryOptions, retryFailures } from './ingest.ts';
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
 export { type Batch, PipelinedWriter } from './pipelined-writer.ts';

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
 import { looksLikeMetadata, ParseError, parseBytes } from '../parse/index.ts';
+import { createHttpClient, type HttpClient, SourceError } from '../sources/index.ts';
 import type { PutOutcome, Store } from '../store/index.ts';
 import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
@@ -98,8 +99,44 @@ function count(summary: IngestSummary, outcomes: PutOutcome[]): void {
   for (const outcome of outcomes) summary[outcome]++;
 }
 
-/** Ingest again the sources on the failure list (those that now parse leave it). */
-export async function retryFailures(store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+/** Options of `retryFailures`: those of `ingest`, and the client that fetches a sync's failures. */
+export interface RetryOptions extends IngestOptions {
+  /** Fetches the failures a sync left (their source is an address); a polite default client. */
+  http?: HttpClient;
+}
+
+const ADDRESS = /^https?:\/\//;
+
+/**
+ * Ingest again the sources on the failure list (those that now parse leave it): files
+ * are read again, and the papers a sync could not fetch or parse (their source is their
+ * address) are fetched again.
+ */
+export async function retryFailures(store: Store, options: RetryOptions = {}): Promise<IngestSummary> {
   const sources = (await store.failures()).map((failure) => failure.source);
-  return ingest(sources, store, options);
+  const files = sources.filter((source) => !ADDRESS.test(source));
+  const summary = await ingest(files, store, options);
+  const addresses = sources.filter((source) => ADDRESS.test(source));
+  if (addresses.length === 0) return summary;
+  const started = performance.now();
+  const http = options.http ?? createHttpClient();
+  for (const url of addresses) {
+    summary.files++;
+    let reason: string;
+    try {
+      const response = await http.get(url);
+      const doc = enrich(await parseBytes(response.bytes, { url }));
+      count(summary, await store.put([doc]));
+      await store.removeFailure(url);
+      continue;
+    } catch (error) {
+      if (!(error instanceof ParseError) && !(error instanceof SourceError)) throw error;
+      reason = error.message;
+    }
+    summary.failed++;
+    await store.addFailure({ source: url, error: reason, at: new Date().toISOString() });
+    options.onFailure?.(url, reason);
+  }
+  summary.seconds += (performance.now() - started) / 1000;
+  return summary;
 }

@@ -9,7 +9,8 @@
  * officielebekendmakingen metadata.xml); a Tweede Kamer entity's record applied over it
  * (the official record wins); a deleted Tweede Kamer entity marks its papers withdrawn.
  * An item that cannot be fetched or parsed is kept on the failure list with its reason
- * (`griffie failures`), keyed by its address, and leaves it when a later sync stores it.
+ * (`griffie failures`), keyed by its file's address: `griffie ingest --retry` fetches it
+ * again, and it leaves the list when stored.
  *
  * @module
  */
@@ -145,15 +146,17 @@ async function storePage(
       continue;
     }
     const result = await documentOf(item);
+    // Kept by the address of the paper's file, so that `griffie ingest --retry` can fetch it again.
+    const address = item.file?.url ?? item.fileUrls[0] ?? item.url;
     if (result === null) {
       summary.skipped++;
     } else if (typeof result === 'string') {
       summary.failed++;
-      await store.addFailure({ source: item.url, error: result, at: new Date().toISOString() });
-      options.onFailure?.(item.url, result);
+      await store.addFailure({ source: address, error: result, at: new Date().toISOString() });
+      options.onFailure?.(address, result);
     } else {
       docs.push(result);
-      stored.push(item.url);
+      stored.push(address);
     }
   }
   if (docs.length > 0) count(summary, await store.put(docs));
