@@ -60,6 +60,11 @@ describe('parseInput', () => {
       /XML \(<rss>\), but not a paper/,
     );
     await assertRefused(utf8('[{"id": 1, "naam": "Fictief"}]'), 'unsupported-format', /JSON, but not .*OData/);
+    await assertRefused(
+      utf8(fixtureText('tk/odata-toezegging.json')),
+      'unsupported-format',
+      /record of a toezegging, not a paper/,
+    );
   });
 
   it('should refuse a damaged PDF and say so', async () => {

@@ -13,7 +13,7 @@ import { htmlParser } from './html/index.ts';
 import { applyCompanionMetadata, looksLikeMetadata } from './metadata/index.ts';
 import { pdfParser } from './pdf/index.ts';
 import { parseText } from './text/index.ts';
-import { odataParser, syncFeedParser } from './tk/index.ts';
+import { odataParser, parseODataJson, readODataRecord, syncFeedParser } from './tk/index.ts';
 import type { Companions, FormatParser, InputOrigin } from './types.ts';
 import { xmlParser } from './xml/index.ts';
 
@@ -27,6 +27,16 @@ function describeStructured(head: string): string {
   if (/^\s*[[{]/.test(head.replace(/^\ufeff/, ''))) return 'JSON, but not a Tweede Kamer OData Document record';
   const root = /<([A-Za-z][\w:.-]*)/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''));
   return `XML${root ? ` (<${root[1]}>)` : ''}, but not a paper: Griffie reads officielebekendmakingen XML and SyncFeed entities`;
+}
+
+/** The entity of a Tweede Kamer OData record other than a Document (a Zaak, a Toezegging), if the input is one. */
+function tkRecordOf(bytes: Uint8Array): string | null {
+  if (bytes.length > 16 * 1024 * 1024 || !/^\s*[[{]/.test(headOf(bytes).replace(/^\ufeff/, ''))) return null;
+  try {
+    return readODataRecord(parseODataJson(new TextDecoder('utf-8').decode(bytes))).entity;
+  } catch {
+    return null;
+  }
 }
 
 function headOf(bytes: Uint8Array): string {
@@ -84,7 +94,12 @@ export async function parseBytes(
   }
   if (!best) {
     const head = headOf(bytes);
-    const what = STRUCTURED.test(head) ? `: it is ${describeStructured(head)}` : '';
+    const record = tkRecordOf(bytes);
+    const what = record
+      ? `: it is the Tweede Kamer's record of a ${record}, not a paper`
+      : STRUCTURED.test(head)
+        ? `: it is ${describeStructured(head)}`
+        : '';
     throw new ParseError('unsupported-format', `the input is in no format Griffie reads${what}`);
   }
   const source: Source = { format: best.format, ...origin, sha256: sha256(bytes) };

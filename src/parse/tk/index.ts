@@ -1,16 +1,36 @@
 /**
- * The Tweede Kamer's open data about a paper: OData v4 Document entities and SyncFeed
- * entity XML read into typed records (`TkDocumentMeta`), applied over a parsed paper
- * (`applyTkMetadata`: the official record wins) or made into a document of their own
- * (`odataParser`, `syncFeedParser`). Fetches nothing: the connectors hand the records in.
+ * The Tweede Kamer's open data: OData v4 entities and SyncFeed entity XML read into
+ * typed records. A paper's record (`TkDocumentMeta`) is applied over a parsed paper
+ * (`applyTkMetadata`: the official record wins) or made into a document of its own
+ * (`odataParser`, `syncFeedParser`); the records of Zaken, Kamerstukdossiers and
+ * Toezeggingen (`readODataRecord`, `readSyncFeedRecord`) are for a sync to store.
+ * Fetches nothing: the connectors hand the records in.
  *
  * @module
  */
 export { applyTkMetadata, documentFromTkMetadata } from './apply.ts';
 export { joinSyncFeedRecords } from './join.ts';
+export { parseODataJson } from './json-text.ts';
 export { readODataDocument } from './odata.ts';
+export { readODataKamerstukdossier } from './odata-dossier.ts';
+export { readODataRecord, type TkODataRecord } from './odata-record.ts';
+export { readODataToezegging } from './odata-toezegging.ts';
+export { readODataZaak } from './odata-zaak.ts';
 export { odataParser, syncFeedParser } from './parsers.ts';
-export { readSyncFeedEntity, readSyncFeedRecord, TK_NAMESPACE } from './syncfeed.ts';
+export type {
+  TkActiviteit,
+  TkBewindspersoon,
+  TkDocumentRef,
+  TkFractie,
+  TkKamerbriefNakoming,
+  TkKamerstukdossierRecord,
+  TkPersoon,
+  TkToezegging,
+  TkToezeggingStatus,
+  TkZaakRecord,
+} from './records.ts';
+export { readSyncFeedEntity, readSyncFeedRecord } from './syncfeed.ts';
+export { TK_NAMESPACE } from './syncfeed-fields.ts';
 export type {
   TkDocumentActor,
   TkDocumentMeta,

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ParseError } from '../errors.ts';
-import { entitySetOfContext, readODataDocument } from './odata.ts';
+import { readODataDocument } from './odata.ts';
+import { entitySetOfContext } from './odata-entity.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/tk');
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));

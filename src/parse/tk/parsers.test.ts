@@ -32,6 +32,19 @@ describe('odataParser', () => {
     );
   });
 
+  it('should not claim the records of Zaken, Kamerstukdossiers and Toezeggingen: they are no papers', () => {
+    for (const name of [
+      'odata-zaak.json',
+      'odata-kamerstukdossier-page.json',
+      'odata-toezegging.json',
+      'odata-toezegging-afgedaan.json',
+      'odata-toezegging-page.json',
+      'odata-toezegging-deleted.json',
+    ]) {
+      assert.equal(odataParser.score(bytesOf(name), ORIGIN), 0, name);
+    }
+  });
+
   it('should not claim other JSON, other entity sets or other formats', () => {
     const others = [
       '{"@odata.context": "https://x/OData/v4/2.0/$metadata#Zaak", "value": [{"Id": "x", "DocumentNummer": "2024D1"}]}',
@@ -107,6 +120,8 @@ describe('syncFeedParser', () => {
       'syncfeed-documentversie.xml',
       'syncfeed-entry-zaak.xml',
       'syncfeed-kamerstukdossier.xml',
+      'syncfeed-toezegging.xml',
+      'syncfeed-entry-toezegging-deleted.xml',
     ]) {
       assert.equal(syncFeedParser.score(bytesOf(name), ORIGIN), 0, name);
     }

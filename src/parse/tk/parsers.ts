@@ -11,11 +11,13 @@
  * @module
  */
 import { decodeText } from '../decode.ts';
-import { ParseError } from '../errors.ts';
 import type { FormatParser } from '../types.ts';
 import { documentFromTkMetadata } from './apply.ts';
-import { entitySetOfContext, readODataDocument } from './odata.ts';
-import { readSyncFeedEntity, TK_NAMESPACE } from './syncfeed.ts';
+import { parseODataJson } from './json-text.ts';
+import { readODataDocument } from './odata.ts';
+import { entitySetOfContext } from './odata-entity.ts';
+import { readSyncFeedEntity } from './syncfeed.ts';
+import { TK_NAMESPACE } from './syncfeed-fields.ts';
 import { firstElementIn } from './xml-tree.ts';
 
 const HEAD_BYTES = 4096;
@@ -71,24 +73,6 @@ function stringOf(literal: string): string | null {
   }
 }
 
-/** JSON text → value, with a message for a user when it is not JSON. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const at = /position (\d+)/.exec(message);
-    const position = at ? Number(at[1]) : null;
-    if (/end of JSON input/i.test(message) || (position !== null && position >= text.trimEnd().length)) {
-      throw new ParseError('unreadable', 'the JSON breaks off before its end (the file is incomplete)', {
-        cause: error,
-      });
-    }
-    const where = position !== null ? ` (a syntax error at character ${position + 1})` : '';
-    throw new ParseError('unreadable', `the input is not valid JSON${where}`, { cause: error });
-  }
-}
-
 const NOT_UTF8 = 'input is not UTF-8; decoded as Windows-1252';
 
 /** An OData Document entity on its own → a document from its metadata. */
@@ -106,7 +90,7 @@ export const odataParser: FormatParser = {
   },
   parse(bytes, source) {
     const { text, encoding } = decodeText(bytes);
-    const doc = documentFromTkMetadata(readODataDocument(parseJson(text)), source);
+    const doc = documentFromTkMetadata(readODataDocument(parseODataJson(text)), source);
     if (encoding === 'windows-1252') doc.warnings.unshift(NOT_UTF8);
     return doc;
   },

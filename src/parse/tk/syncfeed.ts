@@ -2,7 +2,8 @@
  * SyncFeed entity XML (namespace `http://www.tweedekamer.nl/xsd/tkData/v1-0`, the
  * OpenDataPortaal XSDs) → typed records: a `document` entity becomes a `TkDocumentMeta`;
  * `kamerstukdossier`, `zaak`, `documentVersie` and `documentActor` entities are read so a
- * sync can resolve what a document names only by reference (`joinSyncFeedRecords`).
+ * sync can resolve what a document names only by reference (`joinSyncFeedRecords`); a
+ * `toezegging` becomes a `TkToezegging`.
  *
  * Accepted: the entity element itself (the `<content>` of a feed entry), an Atom
  * `<entry>` holding one, or a feed page with exactly one entry.
@@ -11,6 +12,8 @@
  */
 import { decodeText } from '../decode.ts';
 import { ParseError } from '../errors.ts';
+import { field, refs, TK_NAMESPACE, tkAttribute } from './syncfeed-fields.ts';
+import { readToezeggingEntity } from './syncfeed-toezegging.ts';
 import type {
   TkDocumentActor,
   TkDocumentMeta,
@@ -30,12 +33,9 @@ import {
   vergaderjaarOf,
   volgnummerOf,
 } from './values.ts';
-import { attributeOf, childrenNamed, parseXml, type XmlElement } from './xml-tree.ts';
+import { attributeOf, parseXml, type XmlElement } from './xml-tree.ts';
 
-/** The namespace of the Tweede Kamer's entity XML. */
-export const TK_NAMESPACE = 'http://www.tweedekamer.nl/xsd/tkData/v1-0';
 const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
-const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 /** Files of SyncFeed entities are served at `Resources/{id}` under this root. */
 const SYNCFEED_ROOT = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/';
 const WHAT = 'the SyncFeed entity';
@@ -87,25 +87,6 @@ function locateEntity(root: XmlElement): Located {
     'unsupported-format',
     `the XML is not a Tweede Kamer SyncFeed entity: its root element <${root.name}> is not in the namespace ${TK_NAMESPACE}`,
   );
-}
-
-/** The text of the entity's field `name`; `null` when absent, empty or `xsi:nil`. */
-function field(entity: XmlElement, name: string): string | null {
-  const child = childrenNamed(entity, TK_NAMESPACE, name)[0];
-  if (!child || booleanOf(attributeOf(child, XSI_NAMESPACE, 'nil'))) return null;
-  return textOf(child.text);
-}
-
-/** The GUIDs the entity's relation elements `name` point at (`<zaak ref="…"/>`). */
-function refs(entity: XmlElement, name: string): string[] {
-  return childrenNamed(entity, TK_NAMESPACE, name)
-    .map((child) => guidOf(attributeOf(child, null, 'ref')))
-    .filter((ref): ref is string => ref !== null);
-}
-
-/** An attribute of `tkData` (`tk:verwijderd`), also taken unqualified. */
-function tkAttribute(entity: XmlElement, name: string): string | null {
-  return attributeOf(entity, TK_NAMESPACE, name) ?? attributeOf(entity, null, name);
 }
 
 function readDocument(entity: XmlElement, id: string, enclosure: string | null): TkDocumentMeta {
@@ -230,10 +211,12 @@ export function readSyncFeedRecord(xml: string | Uint8Array): TkSyncRecord {
         actor: readActor(entity, id),
         documentRef: refs(entity, 'document')[0] ?? null,
       };
+    case 'toezegging':
+      return { ...base, entity: 'toezegging', toezegging: readToezeggingEntity(entity, id) };
     default:
       throw new ParseError(
         'unsupported-format',
-        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak and kamerstukdossier entities`,
+        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak, kamerstukdossier and toezegging entities`,
       );
   }
 }

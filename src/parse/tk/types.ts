@@ -1,11 +1,14 @@
 /**
  * The Tweede Kamer's record of a paper, as its open data states it (OData v4 JSON and
  * SyncFeed entity XML, schema `tkData` v1-0): typed, with the schema's own (camelCase)
- * names, values as given. Both readers yield these shapes; `applyTkMetadata` maps them
- * onto the document model.
+ * names, values as given. Both readers yield these shapes; `applyTkMetadata` maps a
+ * Document's onto the document model. The records of the other entities (Zaak,
+ * Kamerstukdossier, Toezegging) are in `records.ts`.
  *
  * @module
  */
+
+import type { TkToezegging } from './records.ts';
 
 /** A Kamerstukdossier (XSD `kamerstukdossier`, OData `Kamerstukdossier`). */
 export interface TkKamerstukdossier {
@@ -108,4 +111,5 @@ export type TkSyncRecord =
   | (TkSyncBase & { entity: 'kamerstukdossier'; kamerstukdossier: TkKamerstukdossier })
   | (TkSyncBase & { entity: 'zaak'; zaak: TkZaak; kamerstukdossierRef: string | null })
   | (TkSyncBase & { entity: 'documentVersie'; documentVersie: TkDocumentVersie; documentRef: string | null })
-  | (TkSyncBase & { entity: 'documentActor'; actor: TkDocumentActor; documentRef: string | null });
+  | (TkSyncBase & { entity: 'documentActor'; actor: TkDocumentActor; documentRef: string | null })
+  | (TkSyncBase & { entity: 'toezegging'; toezegging: TkToezegging });

@@ -1,11 +1,16 @@
 /**
- * The value rules both readers share: GUIDs, dates, Volgnummer, Vergaderjaar, text and
- * the choice of a paper's current file version. A value that breaks its rule becomes
- * `null` with a warning, never an exception.
+ * The value rules both readers share: GUIDs, dates, Volgnummer, Vergaderjaar, text,
+ * flags, the Kamer's numbers (`2024Z12345`, `TZ202504-057`) and the choice of a paper's
+ * current file version. A value that breaks its rule becomes `null` with a warning,
+ * never an exception.
  *
  * @module
  */
 import type { TkDocumentVersie } from './types.ts';
+
+/** The largest values of the XSD's `xs:int` and `xs:unsignedInt`. */
+const INT_MAX = 2 ** 31 - 1;
+const UNSIGNED_INT_MAX = 2 ** 32 - 1;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +38,12 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  */
 export function dateOf(value: unknown, field: string, warnings: string[]): string | null {
   const text = textOf(value);
-  if (text === null) return null;
+  if (text === null) {
+    if (value !== null && value !== undefined && typeof value !== 'string') {
+      warnings.push(`the record's ${field} ${quoted(value)} is not a date`);
+    }
+    return null;
+  }
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(text);
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return text.slice(0, 10);
   warnings.push(`the record's ${field} "${text}" is not a date`);
@@ -45,14 +55,14 @@ export function volgnummerOf(value: unknown, field: string, warnings: string[]):
   if (value === null || value === undefined) return null;
   const number = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
   if (number === -1) return null;
-  if (typeof number === 'number' && Number.isInteger(number) && number > 0) return number;
+  if (typeof number === 'number' && Number.isInteger(number) && number > 0 && number <= INT_MAX) return number;
   warnings.push(`the record's ${field} ${quoted(value)} is not a document number`);
   return null;
 }
 
 /** `2024-2025`: two consecutive years. */
 export function vergaderjaarOf(value: unknown, field: string, warnings: string[]): string | null {
-  const text = textOf(value);
+  const text = stringOf(value, field, warnings);
   if (text === null) return null;
   const match = /^(\d{4})-(\d{4})$/.exec(text);
   if (match && Number(match[2]) === Number(match[1]) + 1) return text;
@@ -60,22 +70,71 @@ export function vergaderjaarOf(value: unknown, field: string, warnings: string[]
   return null;
 }
 
-/** A whole number, or `null`. */
+/** A whole number (one JavaScript holds exactly), or `null`. */
 export function integerOf(value: unknown): number | null {
   const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof number === 'number' && Number.isInteger(number) ? number : null;
+  return typeof number === 'number' && Number.isSafeInteger(number) ? number : null;
 }
 
 /** A dossier number (`99123`; the XSD's unsigned int), as text. */
 export function dossierNummerOf(value: unknown): string | null {
   const number = integerOf(value);
-  return number !== null && number > 0 ? String(number) : null;
+  return number !== null && number > 0 && number <= UNSIGNED_INT_MAX ? String(number) : null;
 }
 
 /** A Kamerstukdossier's Toevoeging without the parentheses some records print (`(R2067)`). */
 export function toevoegingOf(value: unknown): string | null {
   const text = textOf(value);
   return text === null ? null : textOf(text.replace(/[()\s]/g, ''));
+}
+
+/** Text of a field that must be text: anything else is `null` with a warning. */
+export function stringOf(value: unknown, field: string, warnings: string[]): string | null {
+  if (value !== null && value !== undefined && typeof value !== 'string') {
+    warnings.push(`the record's ${field} ${quoted(value)} is not text`);
+  }
+  return textOf(value);
+}
+
+/** A whole number of a field that must be one: anything else is `null` with a warning. */
+export function countOf(value: unknown, field: string, warnings: string[]): number | null {
+  if (value === null || value === undefined) return null;
+  const number = integerOf(value);
+  if (number === null) warnings.push(`the record's ${field} ${quoted(value)} is not a whole number`);
+  return number;
+}
+
+/** `true`/`false` (also as text, or `1`/`0`); `null` when absent, with a warning for anything else. */
+export function flagOf(value: unknown, field: string, warnings: string[]): boolean | null {
+  if (value === null || value === undefined) return null;
+  const text = typeof value === 'string' ? value.trim() : value;
+  if (text === true || text === 'true' || text === '1') return true;
+  if (text === false || text === 'false' || text === '0') return false;
+  warnings.push(`the record's ${field} ${quoted(value)} is not true or false`);
+  return null;
+}
+
+/** The forms of the Kamer's numbers, with an example for messages. */
+const NUMBER_FORMS = {
+  document: { pattern: /^\d{4}D\d{5,}$/, example: '2024D12345' },
+  zaak: { pattern: /^\d{4}Z\d{5,}$/, example: '2024Z12345' },
+  activiteit: { pattern: /^\d{4}A\d{5,}$/, example: '2024A01234' },
+  toezegging: { pattern: /^TZ\d{4}(?:0[1-9]|1[0-2])-\d{3,}$/, example: 'TZ202504-057' },
+} as const;
+
+/** A number of the Kamer's in its form (`2024Z12345`); anything else is `null` with a warning. */
+export function numberOf(
+  value: unknown,
+  form: keyof typeof NUMBER_FORMS,
+  field: string,
+  warnings: string[],
+): string | null {
+  const text = stringOf(value, field, warnings);
+  if (text === null) return null;
+  const { pattern, example } = NUMBER_FORMS[form];
+  if (pattern.test(text)) return text;
+  warnings.push(`the record's ${field} "${text}" is not of the form ${example}`);
+  return null;
 }
 
 /** `true` only for the boolean true or the text `true` (XSD `xs:boolean` also allows `1`). */
@@ -95,6 +154,12 @@ export function currentVersion(versions: TkDocumentVersie[], currentId: string |
     if (best === null || (version.versienummer ?? 0) > (best.versienummer ?? 0)) best = version;
   }
   return best;
+}
+
+/** `C. Voorbeeldlid`, `D.E. van Proefpersoon`: the parts of a name given, in order. */
+export function composedName(...parts: Array<string | null>): string | null {
+  const name = parts.filter((part): part is string => part !== null).join(' ');
+  return name === '' ? null : name;
 }
 
 /** A value as it may stand in a message: JSON, cut off after 60 characters. */

@@ -1,0 +1,46 @@
+/**
+ * Any OData record Griffie reads (Document, Zaak, Kamerstukdossier, Toezegging), told
+ * apart by its `@odata.context` or `@odata.type`, else by the properties only its set
+ * has, and read into a tagged union.
+ *
+ * @module
+ */
+import { documentMetaOf } from './odata.ts';
+import { kamerstukdossierRecordOf } from './odata-dossier.ts';
+import { locateODataEntity } from './odata-entity.ts';
+import { toezeggingRecordOf } from './odata-toezegging.ts';
+import { zaakRecordOf } from './odata-zaak.ts';
+import type { TkKamerstukdossierRecord, TkToezegging, TkZaakRecord } from './records.ts';
+import type { TkDocumentMeta } from './types.ts';
+
+/** One OData record, tagged with its entity (the names `TkSyncRecord` uses). */
+export type TkODataRecord =
+  | { entity: 'document'; meta: TkDocumentMeta }
+  | { entity: 'zaak'; zaak: TkZaakRecord }
+  | { entity: 'kamerstukdossier'; kamerstukdossier: TkKamerstukdossierRecord }
+  | { entity: 'toezegging'; toezegging: TkToezegging };
+
+/**
+ * Read an OData Document, Zaak, Kamerstukdossier or Toezegging entity (one entity, or a
+ * response whose `value` holds one).
+ *
+ * @throws {ParseError} `unsupported-format` for what is not one entity of those sets
+ *   (another set, a collection of several, a JSON object whose set cannot be told),
+ *   `unreadable` for an entity without a GUID `Id`.
+ * @example
+ * const record = readODataRecord(parseODataJson(body));
+ * if (record.entity === 'toezegging') record.toezegging.normalisedStatus; // 'open'
+ */
+export function readODataRecord(json: unknown): TkODataRecord {
+  const located = locateODataEntity(json, ['Document', 'Zaak', 'Kamerstukdossier', 'Toezegging']);
+  switch (located.set) {
+    case 'Document':
+      return { entity: 'document', meta: documentMetaOf(located) };
+    case 'Zaak':
+      return { entity: 'zaak', zaak: zaakRecordOf(located) };
+    case 'Kamerstukdossier':
+      return { entity: 'kamerstukdossier', kamerstukdossier: kamerstukdossierRecordOf(located) };
+    case 'Toezegging':
+      return { entity: 'toezegging', toezegging: toezeggingRecordOf(located) };
+  }
+}
