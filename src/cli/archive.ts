@@ -5,9 +5,11 @@
  * @module
  */
 import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { EXIT } from './errors.ts';
+import { write } from './output.ts';
 
 /** The notice every reading command (and every page) shows for an archive of examples. */
 export const EXAMPLES_NOTICE =
@@ -52,4 +54,41 @@ export async function withArchive<T>(
   } finally {
     await store.close();
   }
+}
+
+/** How a listing command prints each item: as a JSON line, as text, and what it says when there is none. */
+export interface Listing<T> {
+  json: (item: T) => unknown;
+  text: (item: T) => string;
+  none: string;
+}
+
+/**
+ * Register a command that lists what the archive holds (`griffie failures`,
+ * `griffie sources`): one JSON line an item with `--json`, else text.
+ */
+export function registerListing<T>(
+  program: Command,
+  name: string,
+  description: string,
+  items: (store: Store) => Promise<T[]>,
+  listing: Listing<T>,
+): void {
+  program
+    .command(name)
+    .description(description)
+    .option(...DB_OPTION)
+    .option('--json', 'print JSON lines')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      await withArchive(
+        options.db,
+        async (store) => {
+          const list = await items(store);
+          for (const item of list)
+            await write(options.json ? `${JSON.stringify(listing.json(item))}\n` : listing.text(item));
+          if (!options.json && list.length === 0) await write(`${listing.none}\n`);
+        },
+        { existing: true },
+      );
+    });
 }

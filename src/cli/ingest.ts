@@ -7,7 +7,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { expandInputs, type IngestSummary, ingest, retryFailures } from '../pipeline/index.ts';
-import { DB_OPTION, withArchive } from './archive.ts';
+import { DB_OPTION, registerListing, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber, write, writeJson } from './output.ts';
 
@@ -50,25 +50,17 @@ Examples:
       process.exitCode = await runIngest(paths, options);
     });
 
-  program
-    .command('failures')
-    .description('list the inputs that could not be ingested, with their reason')
-    .option(...DB_OPTION)
-    .option('--json', 'print JSON lines')
-    .action(async (options: { db?: string; json?: boolean }) => {
-      await withArchive(
-        options.db,
-        async (store) => {
-          const failures = await store.failures();
-          for (const failure of failures) {
-            if (options.json) await writeJson(failure);
-            else await write(`${failure.source}\n  ${failure.error} (${failure.at})\n`);
-          }
-          if (!options.json && failures.length === 0) await write('no failures\n');
-        },
-        { existing: true },
-      );
-    });
+  registerListing(
+    program,
+    'failures',
+    'list the inputs that could not be ingested, with their reason',
+    (store) => store.failures(),
+    {
+      json: (failure) => failure,
+      text: (failure) => `${failure.source}\n  ${failure.error} (${failure.at})\n`,
+      none: 'no failures',
+    },
+  );
 }
 
 async function runIngest(paths: string[], options: IngestOptions): Promise<number> {

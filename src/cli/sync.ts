@@ -19,7 +19,7 @@ import {
   TK_BASE_URL,
 } from '../sources/index.ts';
 import type { Checkpoint } from '../store/index.ts';
-import { DB_OPTION, withArchive } from './archive.ts';
+import { DB_OPTION, registerListing, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { write, writeJson } from './output.ts';
 import { VERSION } from './version.ts';
@@ -147,26 +147,17 @@ export function registerSync(program: Command): void {
       );
     });
 
-  program
-    .command('sources')
-    .description("show each source's last sync: when, its checkpoint, and how far behind it is")
-    .option(...DB_OPTION)
-    .option('--json', 'print JSON lines')
-    .action(async (options: { db?: string; json?: boolean }) => {
-      await withArchive(
-        options.db,
-        async (store) => {
-          const checkpoints = await store.checkpoints();
-          for (const checkpoint of checkpoints) {
-            if (options.json) await writeJson({ ...checkpoint, lagSeconds: lagSeconds(checkpoint) });
-            else await write(describeCheckpoint(checkpoint));
-          }
-          if (!options.json && checkpoints.length === 0)
-            await write('no sync has run yet (griffie sync ob, griffie sync tk)\n');
-        },
-        { existing: true },
-      );
-    });
+  registerListing(
+    program,
+    'sources',
+    "show each source's last sync: when, its checkpoint, and how far behind it is",
+    (store) => store.checkpoints(),
+    {
+      json: (checkpoint) => ({ ...checkpoint, lagSeconds: lagSeconds(checkpoint) }),
+      text: describeCheckpoint,
+      none: 'no sync has run yet (griffie sync ob, griffie sync tk)',
+    },
+  );
 }
 
 const HELP_AFTER = `
