@@ -20,7 +20,7 @@ interface ParseOptions {
 export function registerParse(program: Command): void {
   program
     .command('parse')
-    .description('parse papers (plain text) into the document model and print them as JSON')
+    .description('parse papers (XML, HTML, PDF, text, OData/SyncFeed records) into the document model as JSON')
     .argument('<file...>', 'files to parse, or - for standard input')
     .option('--json', 'print one JSON document (the default for a single input)')
     .option('--jsonl', 'print one JSON line per input, in input order (the default for several inputs)')
@@ -29,13 +29,17 @@ export function registerParse(program: Command): void {
     .addHelpText(
       'after',
       `
+The format is told from the content. A paper's metadata.xml beside it
+(kst-1-2.metadata.xml, or the repository's …/1/metadata/metadata.xml) is read with it.
+
 Exit status: 0 when every input parsed (warnings allowed), 1 when some failed
 (each failure is printed as {"source": ..., "error": ...} in place of its
 document, and in plain words on stderr), 2 on usage errors.
 
 Examples:
   griffie parse --pretty kst-32824-93.txt
-  griffie parse --jsonl papers/*.txt > papers.jsonl
+  griffie parse kst-32824-93.pdf
+  griffie parse --jsonl papers/*.xml > papers.jsonl
   pdftotext -raw kst-32824-93.pdf - | griffie parse -`,
     )
     .action(async (files: string[], options: ParseOptions) => {

@@ -11,8 +11,9 @@ import type { Command } from 'commander';
 import { holdsExamples, startArchive } from '../pipeline/index.ts';
 import { createHttpClient, createObConnector, OB_BASE_URL } from '../sources/index.ts';
 import { archiveLocation, DB_OPTION, EXAMPLES_NOTICE, withArchive } from './archive.ts';
-import { EXIT, UsageError } from './errors.ts';
+import { EXIT } from './errors.ts';
 import { wholeNumber, write } from './output.ts';
+import { baseUrl } from './sync.ts';
 import { VERSION } from './version.ts';
 
 /** The bundled examples: `examples/` at the package's root (beside `src/` and `dist/`). */
@@ -43,8 +44,7 @@ export function registerStart(program: Command): void {
 
 async function runStart(options: StartOptions): Promise<number> {
   const days = wholeNumber(options.days, '--days', 1, 3650);
-  const base = options.baseUrl ?? process.env.GRIFFIE_OB_BASE_URL ?? OB_BASE_URL;
-  if (!/^https?:\/\/[^/\s]+/.test(base)) throw new UsageError(`the base URL must be an http(s) address, not "${base}"`);
+  const base = baseUrl(options.baseUrl, 'GRIFFIE_OB_BASE_URL', OB_BASE_URL);
   const tell = (message: string) => process.stderr.write(`griffie: ${message}\n`);
   return withArchive(options.db, async (store) => {
     // Few retries and a short timeout: offline, the examples come in seconds, not minutes.

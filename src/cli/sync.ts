@@ -60,7 +60,8 @@ function seconds(value: string, flag: string, max: number): number {
   return n;
 }
 
-function baseUrl(value: string | undefined, env: string, fallback: string): string {
+/** A connector's base URL: the option, else the environment variable `env`, else the official address. */
+export function baseUrl(value: string | undefined, env: string, fallback: string): string {
   const chosen = value ?? process.env[env] ?? fallback;
   if (!/^https?:\/\/[^/\s]+/.test(chosen))
     throw new UsageError(`the base URL must be an http(s) address, not "${chosen}"`);
