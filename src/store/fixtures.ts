@@ -228,3 +228,48 @@ export function withBody(doc: Document, body: string[]): Document {
   changed.source = { ...doc.source, sha256: hash([doc.id, doc.title, body]) };
   return changed;
 }
+
+const defensie: Dossier = { number: '99201', suffix: 'IV', title: 'Begroting Defensie 2021' };
+const untitled: Dossier = { number: '99201', suffix: 'IV', title: null };
+const integratieUntitled: Dossier = { number: '99001', title: null };
+const defensieSender = { role: 'minister', portfolio: 'Defensie', name: 'K. de Boer' };
+
+/**
+ * Papers for the browse contract (dossier 99201-IV), beside `fixturePapers`: one date
+ * with numbers that sort otherwise as text (9, 10) and keys that sort otherwise by
+ * language than byte-wise (C, b); an undated numbered paper; the dossier listed twice by
+ * one paper and without its title by another, whose second dossier (99001) comes after it;
+ * a paper citing itself, one citing another twice, one citing the persbericht's key; a
+ * withdrawn paper; the newest paper of all (2021-06-30).
+ */
+export function browsePapers(): Document[] {
+  const persbericht = keyOf(fixturePapers().find((d) => d.id === null)!);
+  const cites = (target: string) => ref('kamerstuk', target, target);
+  const brief = (id: string, number: string, date: string | null, more: Partial<Document> = {}) =>
+    paper({
+      id,
+      kind: 'kamerstuk',
+      type: 'brief',
+      number,
+      date,
+      title: `Brief ${number}`,
+      body: [`Tekst ${id}.`],
+      ...more,
+    });
+  return [
+    brief('kst-99201-IV-9', '9', '2021-03-01', { dossiers: [defensie, defensie], sender: defensieSender }),
+    brief('kst-99201-IV-10', '10', '2021-03-01', {
+      dossiers: [untitled, integratieUntitled],
+      sender: defensieSender,
+      references: [cites('kst-99001-1'), cites('kst-99001-1'), cites('kst-99201-IV-10'), cites(persbericht)],
+    }),
+    brief('kst-99201-IV-b', 'b', '2021-03-01', { dossiers: [defensie], references: [cites('kst-99201-IV-10')] }),
+    brief('kst-99201-IV-3', '3', null, { dossiers: [defensie], references: [cites('kst-99201-IV-10')] }),
+    brief('kst-99201-IV-11', '11', '2021-06-30', {
+      dossiers: [defensie, integratieUntitled],
+      sender: defensieSender,
+      references: [cites('kst-99201-IV-10'), cites('kst-99201-IV-10')],
+    }),
+    brief('kst-99201-IV-C', 'C', '2021-03-01', { dossiers: [defensie], withdrawn: true }),
+  ];
+}

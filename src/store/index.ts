@@ -8,17 +8,24 @@ import { resolve } from 'node:path';
 import { openSqliteStore } from './sqlite/index.ts';
 import { type Store, StoreError } from './types.ts';
 
-export { MAX_DEPTH } from './documents.ts';
+export { documentKey, MAX_DEPTH } from './documents.ts';
 export type {
   Checkpoint,
+  DocumentSummary,
+  DossierInfo,
+  DossierSummary,
   FacetCount,
   Facets,
   Failure,
+  Freshness,
+  Page,
+  PageRequest,
   PutOutcome,
   RelatedHit,
   SearchHit,
   SearchRequest,
   SearchResponse,
+  SharedDossier,
   Store,
   StoreErrorKind,
   StoreStats,

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import postgres from 'postgres';
 import type { Document } from '../model/index.ts';
+import { describeBrowseContract } from './browse-contract.ts';
 import { describeStoreContract } from './contract.ts';
 import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers, paper } from './fixtures.ts';
@@ -78,6 +79,7 @@ if (!up) {
   // Every search of the contract split over two search threads, as on a large archive.
   describeStoreContract('postgres, search threads', () => open({ threads: 2, parallelFrom: 0 }));
   describeAnalyzedFieldsContract('postgres', () => open());
+  describeBrowseContract('postgres', () => open());
 
   describe('openStore (postgres)', () => {
     it('should open a postgres:// URL as a PostgreSQL store, in the schema the URL names', async () => {

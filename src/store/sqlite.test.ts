@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../model/index.ts';
+import { describeBrowseContract } from './browse-contract.ts';
 import { describeStoreContract } from './contract.ts';
 import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers } from './fixtures.ts';
@@ -27,6 +28,7 @@ function fresh(): string {
 
 describeStoreContract('sqlite', () => openStore({ db: fresh() }));
 describeAnalyzedFieldsContract('sqlite', () => openStore({ db: fresh() }));
+describeBrowseContract('sqlite', () => openStore({ db: fresh() }));
 // Every search of the contract split over two search threads, as on a large archive.
 describeStoreContract('sqlite, search threads', () => openSqliteStore(fresh(), { threads: 2, parallelFrom: 0 }));
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Document, Dossier } from '../model/index.ts';
+import type { Document, Dossier, Sender } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 
 /** What storing a document did. */
@@ -69,6 +69,77 @@ export interface RelatedHit {
   reasons: string[];
 }
 
+/** A paper as lists show it (the home page, a dossier, "cited by", feeds). */
+export interface DocumentSummary {
+  /** The document's id, or its key (`sha256:…`) when it has none. */
+  id: string;
+  title: string;
+  type: string;
+  date: string | null;
+  number: string | null;
+  dossiers: Dossier[];
+  citation: string | null;
+  sender: Sender | null;
+  withdrawn: boolean;
+}
+
+/** Which part of a long list to return. */
+export interface PageRequest {
+  /** Items per page, 1–100 (default 20). */
+  limit?: number;
+  /** Items to skip (default 0). */
+  offset?: number;
+}
+
+/** One page of a list, with the size of the whole list. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A dossier and how many papers of it the archive holds. */
+export interface DossierSummary {
+  /** `dossierKey`: the number with its suffix, `32824`, `36200-VII`, `21501-32`. */
+  key: string;
+  number: string;
+  suffix: string | null;
+  title: string | null;
+  /** Papers in the archive listed in this dossier. */
+  documents: number;
+  /** The date of its newest paper. */
+  latest: string | null;
+}
+
+/** A dossier that shares papers with another. */
+export interface SharedDossier {
+  key: string;
+  number: string;
+  suffix: string | null;
+  title: string | null;
+  /** Papers listed in both. */
+  shared: number;
+}
+
+/** What the dossier page shows besides its papers. */
+export interface DossierInfo extends DossierSummary {
+  /** The date of its oldest paper. */
+  first: string | null;
+  /** Papers per month (`YYYY-MM`), oldest first; months without papers are left out. */
+  months: { month: string; count: number }[];
+  /** Up to 10 dossiers with papers listed in this one too, most shared first. */
+  related: SharedDossier[];
+}
+
+/** How current the archive is, cheap enough to ask on every request. */
+export interface Freshness {
+  /** When a paper was last added, updated or withdrawn (ISO 8601), null for an empty archive. */
+  updatedAt: string | null;
+  /** The newest paper date in the archive. */
+  newestDate: string | null;
+  /** Changes whenever what the archive holds changes (for ETags). */
+  version: string;
+}
+
 /** An input that could not be ingested, kept with its reason. */
 export interface Failure {
   source: string;
@@ -121,6 +192,26 @@ export interface Store {
   get(id: string): Promise<Document | null>;
   search(request: SearchRequest): Promise<SearchResponse>;
   related(id: string, limit?: number): Promise<RelatedHit[]>;
+  /**
+   * The papers whose references point at this one (by its id), newest first; each
+   * citing paper once, never the paper itself. Total 0 when it is not stored or has no id.
+   */
+  citedBy(id: string, page?: PageRequest): Promise<Page<DocumentSummary>>;
+  /** Of these reference targets (document ids, `dossier-<key>`), the ones the archive holds. */
+  present(targets: string[]): Promise<string[]>;
+  /** A dossier by key (`32824`, `36200-VII`), or null when no stored paper lists it. */
+  dossier(key: string): Promise<DossierInfo | null>;
+  /** A dossier's papers in order: oldest first, then by number; undated ones last. */
+  dossierDocuments(key: string, page?: PageRequest): Promise<Page<DocumentSummary>>;
+  /** The newest papers by date (undated last). */
+  recent(page?: PageRequest): Promise<Page<DocumentSummary>>;
+  /**
+   * The dossiers with the most papers dated in the `days` (default 90) up to the
+   * archive's newest paper date, most first; ties by newest paper, then key.
+   */
+  activeDossiers(limit?: number, days?: number): Promise<DossierSummary[]>;
+  /** How current the archive is (indexed lookups only). */
+  freshness(): Promise<Freshness>;
   /** Keep a failure (replacing an earlier one for the same source). */
   addFailure(failure: Failure): Promise<void>;
   failures(): Promise<Failure[]>;

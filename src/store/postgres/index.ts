@@ -14,7 +14,13 @@ import { type IndexSearch, type LoadDocuments, type StoredDocument, search } fro
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
   Checkpoint,
+  DocumentSummary,
+  DossierInfo,
+  DossierSummary,
   Failure,
+  Freshness,
+  Page,
+  PageRequest,
   PutOutcome,
   RelatedHit,
   SearchRequest,
@@ -23,6 +29,7 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import * as browse from './browse.ts';
 import { toStoreError } from './errors.ts';
 import { PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
@@ -115,6 +122,34 @@ class PostgresStore implements Store {
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
     return this.run('finding related papers', (sql) => related(sql, this.reader, id, Math.max(1, Math.floor(limit))));
+  }
+
+  citedBy(id: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that cite a paper', (sql) => browse.citedBy(sql, id, page));
+  }
+
+  present(targets: string[]): Promise<string[]> {
+    return this.run('looking up reference targets', (sql) => browse.present(sql, targets));
+  }
+
+  dossier(key: string): Promise<DossierInfo | null> {
+    return this.run('reading a dossier', (sql) => browse.dossier(sql, key));
+  }
+
+  dossierDocuments(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run("listing a dossier's papers", (sql) => browse.dossierDocuments(sql, key, page));
+  }
+
+  recent(page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing recent papers', (sql) => browse.recent(sql, page));
+  }
+
+  activeDossiers(limit?: number, days?: number): Promise<DossierSummary[]> {
+    return this.run('listing active dossiers', (sql) => browse.activeDossiers(sql, limit, days));
+  }
+
+  freshness(): Promise<Freshness> {
+    return this.run('reading how current the archive is', (sql) => browse.freshness(sql));
   }
 
   addFailure(failure: Failure): Promise<void> {

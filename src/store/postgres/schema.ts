@@ -196,6 +196,15 @@ CREATE TABLE checkpoints (
 );
 `;
 
+/**
+ * Browsing (`browse.ts`): the time of the last change and the withdrawn papers, so that
+ * `freshness` reads both from an index (the newest paper date has `documents_date`).
+ */
+const V5 = `
+CREATE INDEX documents_updated ON documents (updated_at);
+CREATE INDEX documents_withdrawn ON documents (doc) WHERE withdrawn;
+`;
+
 /** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
 export const BLOCK_TEXTS =
   "(SELECT coalesce(json_agg(b.text ORDER BY b.position), '[]'::json)::text FROM blocks b WHERE b.doc = d.doc)";
@@ -206,4 +215,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'segment index instead of tsvector', up: V2 },
   { version: 3, name: 'children without foreign-key triggers', up: V3 },
   { version: 4, name: 'sync checkpoints and withdrawn papers', up: V4 },
+  { version: 5, name: 'indexes for browsing', up: V5 },
 ];

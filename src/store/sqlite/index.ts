@@ -14,7 +14,13 @@ import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../docume
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
   Checkpoint,
+  DocumentSummary,
+  DossierInfo,
+  DossierSummary,
   Failure,
+  Freshness,
+  Page,
+  PageRequest,
   PutOutcome,
   RelatedHit,
   SearchRequest,
@@ -23,6 +29,7 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import { Browser } from './browse.ts';
 import { toStoreError } from './errors.ts';
 import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
@@ -57,6 +64,7 @@ class SqliteStore implements Store {
   private readonly writer: Writer;
   private readonly searcher: Searcher;
   private readonly relater: Relater;
+  private readonly browser: Browser;
   private readonly stmt;
   private closed = false;
 
@@ -75,6 +83,7 @@ class SqliteStore implements Store {
     this.writer = new Writer(db, index);
     this.searcher = new Searcher(reads, threads, parallelFrom);
     this.relater = new Relater(db, this.searcher.reader);
+    this.browser = new Browser(db);
     this.stmt = {
       get: db.prepare(
         `SELECT j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
@@ -139,6 +148,34 @@ class SqliteStore implements Store {
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
     return this.run('finding related papers', () => this.relater.related(id, Math.max(1, Math.floor(limit))));
+  }
+
+  citedBy(id: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that cite a paper', () => this.browser.citedBy(id, page));
+  }
+
+  present(targets: string[]): Promise<string[]> {
+    return this.run('looking up reference targets', () => this.browser.present(targets));
+  }
+
+  dossier(key: string): Promise<DossierInfo | null> {
+    return this.run('reading a dossier', () => this.browser.dossier(key));
+  }
+
+  dossierDocuments(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run("listing a dossier's papers", () => this.browser.dossierDocuments(key, page));
+  }
+
+  recent(page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing recent papers', () => this.browser.recent(page));
+  }
+
+  activeDossiers(limit?: number, days?: number): Promise<DossierSummary[]> {
+    return this.run('listing active dossiers', () => this.browser.activeDossiers(limit, days));
+  }
+
+  freshness(): Promise<Freshness> {
+    return this.run('reading how current the archive is', () => this.browser.freshness());
   }
 
   addFailure(failure: Failure): Promise<void> {

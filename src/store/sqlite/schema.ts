@@ -269,6 +269,15 @@ CREATE TABLE checkpoints (
 );
 `;
 
+/**
+ * Browsing (`browse.ts`): the time of the last change and the withdrawn papers, so that
+ * `freshness` reads both from an index (the newest paper date has `documents_date`).
+ */
+const V8 = `
+CREATE INDEX documents_updated ON documents (updated_at);
+CREATE INDEX documents_withdrawn ON documents (doc) WHERE withdrawn = 1;
+`;
+
 /** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
 export const BLOCK_TEXTS =
   '(SELECT json_group_array(text) FROM (SELECT b.text FROM blocks b WHERE b.doc = d.doc ORDER BY b.position))';
@@ -282,4 +291,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'full-text merges of 4 segments', up: V5 },
   { version: 6, name: 'segment index instead of FTS5', up: V6 },
   { version: 7, name: 'sync checkpoints and withdrawn papers', up: V7 },
+  { version: 8, name: 'indexes for browsing', up: V8 },
 ];
