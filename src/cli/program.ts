@@ -10,6 +10,7 @@ import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
 import { registerSearch } from './search.ts';
+import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 import { registerSync } from './sync.ts';
 import { VERSION } from './version.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSync(program);
   registerStart(program);
+  registerServe(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

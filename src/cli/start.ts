@@ -13,14 +13,16 @@ import { createHttpClient, createObConnector, OB_BASE_URL } from '../sources/ind
 import { archiveLocation, DB_OPTION, EXAMPLES_NOTICE, withArchive } from './archive.ts';
 import { EXIT } from './errors.ts';
 import { wholeNumber, write } from './output.ts';
+import { addListenOptions, type ListenOptions, serveArchive } from './serve.ts';
 import { baseUrl } from './sync.ts';
 import { VERSION } from './version.ts';
 
 /** The bundled examples: `examples/` at the package's root (beside `src/` and `dist/`). */
 const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
 
-interface StartOptions {
+interface StartOptions extends ListenOptions {
   db?: string;
+  serve: boolean;
   offline?: boolean;
   days: string;
   baseUrl?: string;
@@ -28,12 +30,15 @@ interface StartOptions {
 
 /** Register `start`. */
 export function registerStart(program: Command): void {
-  program
-    .command('start')
-    .description(
-      'fill an empty archive (the last 30 days from officielebekendmakingen, or the bundled examples offline)',
-    )
-    .option(...DB_OPTION)
+  addListenOptions(
+    program
+      .command('start')
+      .description(
+        'fill an empty archive (the last 30 days from officielebekendmakingen, or the bundled examples offline), then serve it',
+      )
+      .option(...DB_OPTION),
+  )
+    .option('--no-serve', 'fill the archive and stop, without serving it')
     .option('--offline', 'do not try the official sources: load the bundled examples')
     .option('--days <n>', 'days back to fetch on a first run', '30')
     .option('--base-url <url>', `the repository's address (default $GRIFFIE_OB_BASE_URL or ${OB_BASE_URL})`)
@@ -44,6 +49,7 @@ export function registerStart(program: Command): void {
 
 async function runStart(options: StartOptions): Promise<number> {
   const days = wholeNumber(options.days, '--days', 1, 3650);
+  wholeNumber(options.port, '--port', 0, 65535);
   const base = baseUrl(options.baseUrl, 'GRIFFIE_OB_BASE_URL', OB_BASE_URL);
   const tell = (message: string) => process.stderr.write(`griffie: ${message}\n`);
   return withArchive(options.db, async (store) => {
@@ -75,7 +81,10 @@ async function runStart(options: StartOptions): Promise<number> {
       );
     else await write(`loaded ${outcome.papers} example papers\n`);
     if (await holdsExamples(store)) tell(EXAMPLES_NOTICE);
-    await write(`search it:  node bin/griffie.js search radicalisering${where}\n`);
-    return EXIT.ok;
+    if (!options.serve) {
+      await write(`serve it:   node bin/griffie.js serve${where}\n`);
+      return EXIT.ok;
+    }
+    return serveArchive(store, options);
   });
 }

@@ -1,0 +1,105 @@
+/**
+ * `griffie serve`: the web app, REST API and Atom feeds over the archive, on
+ * 127.0.0.1:8080 unless told otherwise, until interrupted (Ctrl-C or SIGTERM, which
+ * let open requests finish and close the archive cleanly).
+ *
+ * @module
+ */
+import type { Command } from 'commander';
+import { holdsExamples } from '../pipeline/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/index.ts';
+import type { Store } from '../store/index.ts';
+import { DB_OPTION, withArchive } from './archive.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { wholeNumber } from './output.ts';
+import { VERSION } from './version.ts';
+
+/** Shortest GRIFFIE_API_TOKEN accepted. */
+const MIN_TOKEN = 16;
+
+/** Where to listen. */
+export interface ListenOptions {
+  host: string;
+  port: string;
+}
+
+/** The `--host` and `--port` options (`serve` and `start`). */
+export function addListenOptions(command: Command): Command {
+  return command
+    .option('--host <address>', 'the address to listen on', DEFAULT_HOST)
+    .option('--port <n>', 'the port to listen on (0: any free one)', String(DEFAULT_PORT));
+}
+
+/** The write token from the environment, refused when too short to be safe. */
+function apiToken(): string | undefined {
+  const token = process.env.GRIFFIE_API_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < MIN_TOKEN)
+    throw new UsageError(`GRIFFIE_API_TOKEN must be at least ${MIN_TOKEN} characters (it is ${token.length})`);
+  return token;
+}
+
+/** Serve `store` until SIGINT or SIGTERM; returns the exit code. */
+export async function serveArchive(store: Store, options: ListenOptions): Promise<number> {
+  const port = wholeNumber(options.port, '--port', 0, 65535);
+  const token = apiToken();
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(
+      { store, version: VERSION, token, holdsExamples: () => holdsExamples(store) },
+      { host: options.host, port },
+    );
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EADDRINUSE'
+        ? 'the port is in use (choose another with --port)'
+        : code === 'EACCES'
+          ? 'permission denied (ports below 1024 need privileges)'
+          : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+            ? 'no such address on this machine'
+            : String((error as Error).message);
+    process.stderr.write(`griffie: cannot listen on ${options.host}:${port}: ${why}\n`);
+    return EXIT.failed;
+  }
+  process.stderr.write(
+    `griffie: serving ${store.engine === 'sqlite' ? 'the archive' : 'the PostgreSQL archive'} at ${server.url}/ ` +
+      `(API ${server.url}/api, writing ${token ? 'on' : 'off: no GRIFFIE_API_TOKEN'}); Ctrl-C stops\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  process.stderr.write('griffie: stopping\n');
+  await server.close();
+  return EXIT.ok;
+}
+
+/** Register `serve`. */
+export function registerServe(program: Command): void {
+  addListenOptions(
+    program
+      .command('serve')
+      .description('serve the web app, the REST API (/api/v1) and Atom feeds (/feeds) over the archive')
+      .option(...DB_OPTION),
+  )
+    .addHelpText(
+      'after',
+      `
+Environment:
+  GRIFFIE_API_TOKEN   enables POST /api/v1/documents for clients sending
+                      "Authorization: Bearer <token>" (at least ${MIN_TOKEN} characters)
+
+Examples:
+  griffie serve
+  griffie serve --host 0.0.0.0 --port 3000 --db data/griffie.db`,
+    )
+    .action(async (options: ListenOptions & { db?: string }) => {
+      process.exitCode = await withArchive(options.db, (store) => serveArchive(store, options), { existing: true });
+    });
+}

@@ -1,0 +1,19 @@
+/**
+ * What every part of the server works with: the archive, the version, the write token.
+ *
+ * @module
+ */
+import type { Store } from '../store/index.ts';
+
+/** The server's dependencies, given to `createApp`. */
+export interface ServerDeps {
+  store: Store;
+  /** Griffie's version: shown in the API description and part of every ETag. */
+  version: string;
+  /** The bearer token that unlocks writing (`GRIFFIE_API_TOKEN`); writing is off without it. */
+  token?: string | undefined;
+  /** Whether the archive holds the bundled fictional examples (every page then says so). */
+  holdsExamples: () => Promise<boolean>;
+  /** Largest upload to `POST /api/v1/documents`, in bytes (default 50 MB). */
+  maxUploadBytes?: number;
+}

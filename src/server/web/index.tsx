@@ -1,0 +1,193 @@
+/**
+ * The web app: server-rendered Dutch pages (home, search, paper, dossier, API) and
+ * their static files. Works without JavaScript; the one small script only adds a copy
+ * button and a self-submitting sort menu.
+ *
+ * @module
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { SearchQueryError } from '../../search/index.ts';
+import { MAX_DEPTH } from '../../store/index.ts';
+import { searchArchive } from '../api/search.ts';
+import { conditionalGet } from '../caching.ts';
+import type { ServerDeps } from '../deps.ts';
+import { HttpError } from '../http-error.ts';
+import { dossierFeedPath, officialUrl, searchFeedPath } from '../links.ts';
+import { ApiPage, type OpenApiLike } from './api-page.tsx';
+import { assetNamed } from './assets.ts';
+import { DOSSIER_PAGE, DossierPage } from './dossier-page.tsx';
+import { ErrorContent } from './error-page.tsx';
+import { dossierLabel } from './format.ts';
+import { HomePage } from './home-page.tsx';
+import { type FeedLink, Layout } from './layout.tsx';
+import { PaperPage } from './paper-page.tsx';
+import { dutchQueryError } from './query-errors.ts';
+import { BadQueryPage, SEARCH_PAGE, SearchPage } from './search-page.tsx';
+
+/** Render a page in the layout. */
+async function page(
+  c: Context,
+  deps: ServerDeps,
+  props: { title: string; query?: string; feeds?: FeedLink[]; bareHeader?: boolean; status?: number },
+  content: Child,
+): Promise<Response> {
+  const examples = await deps.holdsExamples();
+  const html = (
+    <Layout
+      title={props.title}
+      query={props.query ?? ''}
+      feeds={props.feeds ?? []}
+      bareHeader={props.bareHeader ?? false}
+      examples={examples}
+    >
+      {content}
+    </Layout>
+  );
+  return c.html(`<!DOCTYPE html>${await html.toString()}`, (props.status ?? 200) as 200);
+}
+
+/** A whole number from a query parameter, or the fallback when it is absent or no number. */
+function offsetParam(value: string | undefined, max: number): number {
+  const n = value === undefined ? 0 : Number(value);
+  if (!Number.isInteger(n) || n < 0) return 0;
+  return Math.min(n, max);
+}
+
+/** The Dutch error page for an `HttpError` (the app's `onError` and `notFound` use it). */
+export async function errorPage(c: Context, deps: ServerDeps, error: HttpError): Promise<Response> {
+  const dutch = typeof error.extra.nl === 'string' ? error.extra.nl : undefined;
+  const official = typeof error.extra.official === 'string' ? error.extra.official : null;
+  const title = error.status === 404 ? 'Niet gevonden' : error.status >= 500 ? 'Er ging iets mis' : 'Fout';
+  const response = await page(
+    c,
+    deps,
+    { title, status: error.status },
+    <ErrorContent status={error.status} path={c.req.path} detail={dutch} official={official} />,
+  );
+  for (const [name, value] of Object.entries(error.headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** The pages. `openApi` is the API's OpenAPI document (for `/api`). */
+export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
+  const web = new Hono();
+  const { store } = deps;
+
+  web.get('/static/:name', (c) => {
+    const asset = assetNamed(c.req.param('name'));
+    if (!asset) throw new HttpError(404, 'Not Found', undefined, { extra: { nl: 'Dit bestand bestaat niet.' } });
+    return c.body(asset.body, 200, {
+      'Content-Type': asset.type,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
+  });
+
+  web.use('*', conditionalGet(deps, { maxAge: 0 }));
+
+  web.get('/', async (c) => {
+    const [stats, freshness, recent, active] = await Promise.all([
+      store.stats(),
+      store.freshness(),
+      store.recent({ limit: 10 }),
+      store.activeDossiers(8),
+    ]);
+    return page(
+      c,
+      deps,
+      { title: 'Griffie', bareHeader: true },
+      <HomePage stats={stats} freshness={freshness} recent={recent.items} active={active} />,
+    );
+  });
+
+  web.get('/zoeken', async (c) => {
+    const query = (c.req.query('q') ?? '').trim();
+    const sort = c.req.query('sort') === 'date' ? 'date' : 'relevance';
+    const offset = Math.floor(offsetParam(c.req.query('offset'), MAX_DEPTH - SEARCH_PAGE) / SEARCH_PAGE) * SEARCH_PAGE;
+    if (query === '')
+      return page(
+        c,
+        deps,
+        { title: 'Zoeken', bareHeader: true },
+        <SearchPage query="" sort={sort} offset={0} result={null} maxDepth={MAX_DEPTH} />,
+      );
+    try {
+      const result = await searchArchive(deps, query, SEARCH_PAGE, offset, sort);
+      return page(
+        c,
+        deps,
+        {
+          title: `${query} — zoeken`,
+          bareHeader: true,
+          feeds: [{ title: `Griffie: ${query}`, href: searchFeedPath(query) }],
+        },
+        <SearchPage query={query} sort={sort} offset={offset} result={result} maxDepth={MAX_DEPTH} />,
+      );
+    } catch (error) {
+      const cause = error instanceof HttpError ? error.cause : undefined;
+      if (!(cause instanceof SearchQueryError)) throw error;
+      return page(
+        c,
+        deps,
+        { title: 'Zoekvraag niet begrepen', bareHeader: true, status: 400 },
+        <BadQueryPage query={query} position={cause.position} reason={dutchQueryError(cause.message)} />,
+      );
+    }
+  });
+
+  web.get('/stuk/:id', async (c) => {
+    const id = c.req.param('id');
+    const doc = await store.get(id);
+    if (!doc) {
+      const official = officialUrl({ kind: 'kamerstuk', target: id });
+      throw new HttpError(404, 'Not Found', `no paper ${id}`, {
+        extra: { nl: `Het archief bevat geen stuk ${id}.`, ...(official ? { official } : {}) },
+      });
+    }
+    const key = doc.id ?? id;
+    const [present, citedBy, related] = await Promise.all([
+      store.present(doc.references.map((r) => r.target)),
+      store.citedBy(key, { limit: 50 }),
+      store.related(key, 8),
+    ]);
+    const feeds = doc.dossiers.map((d) => {
+      const k = d.suffix ? `${d.number}-${d.suffix}` : d.number;
+      return { title: `Griffie: dossier ${dossierLabel(d)}`, href: dossierFeedPath(k) };
+    });
+    return page(
+      c,
+      deps,
+      { title: doc.title, feeds },
+      <PaperPage doc={doc} paperKey={key} present={new Set(present)} citedBy={citedBy} related={related} />,
+    );
+  });
+
+  web.get('/dossier/:key', async (c) => {
+    const key = c.req.param('key');
+    const info = /^\d{1,6}(?:-[0-9A-Za-z]{1,12})*$/.test(key) ? await store.dossier(key) : null;
+    if (!info)
+      throw new HttpError(404, 'Not Found', `no dossier ${key}`, {
+        extra: {
+          nl: `Geen stuk in het archief hoort bij dossier ${key}.`,
+          official: `https://zoek.officielebekendmakingen.nl/dossier/${encodeURIComponent(key)}`,
+        },
+      });
+    const offset = Math.floor(offsetParam(c.req.query('offset'), info.documents) / DOSSIER_PAGE) * DOSSIER_PAGE;
+    const papers = await store.dossierDocuments(info.key, { limit: DOSSIER_PAGE, offset });
+    const label = `Dossier ${dossierLabel(info)}`;
+    return page(
+      c,
+      deps,
+      {
+        title: info.title ? `${label}: ${info.title}` : label,
+        feeds: [{ title: `Griffie: ${label}`, href: dossierFeedPath(info.key) }],
+      },
+      <DossierPage info={info} papers={papers} offset={offset} />,
+    );
+  });
+
+  web.get('/api', (c) => page(c, deps, { title: 'API' }, <ApiPage doc={openApi} />));
+
+  return web;
+}

@@ -1,0 +1,108 @@
+/**
+ * `griffie serve` and `griffie start` as a user runs them (the built executable, a real
+ * port): they listen, answer pages and the API, stop cleanly on SIGTERM with exit 0,
+ * and refuse what they cannot do (a port in use, a short token, no archive) in plain
+ * words without a stack trace.
+ *
+ * @module
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { REPO_ROOT } from '../scripts/eval/index.ts';
+import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
+
+const dir = tempDir();
+after(() => dir.cleanup());
+
+/** Start `griffie args...` and wait for the address it serves at. */
+function serving(args: string[], env: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(process.execPath, ['bin/griffie.js', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, GRIFFIE_DEBUG: '', GRIFFIE_OB_BASE_URL: 'http://127.0.0.1:1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+      const m = /serving .* at (http:\/\/[^\s/]+)\//.exec(stderr);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before serving:\n${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, url, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe('griffie serve', () => {
+  const db = join(dir.dir, 'archive', 'griffie.db');
+  before(() => {
+    assertBuilt();
+    const filled = griffie(['start', '--offline', '--no-serve', '--db', db]);
+    assert.equal(filled.status, 0, filled.stderr);
+  });
+
+  it('should serve the pages and the API, and stop cleanly on SIGTERM', async () => {
+    const server = serving(['serve', '--db', db, '--port', '0']);
+    const url = await server.url;
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const home = await fetch(`${url}/`);
+    assert.equal(home.status, 200);
+    assert.match(await home.text(), /voorbeeldstukken/);
+    const paper = await fetch(`${url}/stuk/kst-32824-93`);
+    assert.match(await paper.text(), /28 mei 2015/);
+    const api = await fetch(`${url}/api/v1/search?q=radicalisering`);
+    assert.equal(((await api.json()) as { total: number }).total, 1);
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
+    assert.match(server.output().stderr, /stopping/);
+    assertNoStack(server.output().stderr);
+  });
+
+  it('should say so when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = griffie(['serve', '--db', db, '--port', String(port)]);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: the port is in use`));
+      assertNoStack(result.stderr);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('should refuse a short GRIFFIE_API_TOKEN, a bad port and a missing archive', () => {
+    const short = griffie(['serve', '--db', db, '--port', '0'], { env: { GRIFFIE_API_TOKEN: 'abc' } });
+    assert.equal(short.status, 2);
+    assert.match(short.stderr, /GRIFFIE_API_TOKEN must be at least 16 characters/);
+    const port = griffie(['serve', '--db', db, '--port', '70000']);
+    assert.equal(port.status, 2);
+    assert.match(port.stderr, /--port must be a whole number from 0 to 65535/);
+    const missing = griffie(['serve', '--db', join(dir.dir, 'none.db')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no archive at/);
+    for (const r of [short, port, missing]) assertNoStack(r.stderr);
+  });
+});
+
+describe('griffie start', () => {
+  it('should fill an empty archive offline and then serve it', async () => {
+    const db = join(dir.dir, 'start', 'griffie.db');
+    const server = serving(['start', '--db', db, '--port', '0']);
+    const url = await server.url;
+    assert.match(server.output().stdout, /loaded \d+ example papers/);
+    const dossier = await fetch(`${url}/dossier/32824`);
+    assert.equal(dossier.status, 200);
+    server.child.kill('SIGINT');
+    assert.equal(await server.exited, 0);
+  });
+});
