@@ -8,17 +8,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Hono } from 'hono';
-import postgres from 'postgres';
+import type { Hono } from 'hono';
 import type { Document } from '../src/model/index.ts';
-import type { ServerDeps } from '../src/server/deps.ts';
-import { createFeeds } from '../src/server/feeds/index.ts';
-import { HttpError, problemResponse } from '../src/server/http-error.ts';
+import { createApp } from '../src/server/index.ts';
 import { type PaperSpec, paper } from '../src/store/fixtures.ts';
-import { openStore, type Store } from '../src/store/index.ts';
-import { openPostgresStore } from '../src/store/postgres/index.ts';
-import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from '../src/store/test-server.ts';
+import type { Store } from '../src/store/index.ts';
 import { type AtomFeed, htmlToText, parseAtom } from './support/atom.ts';
+import { engines } from './support/stores.ts';
 
 const ORIGIN = 'http://griffie.test:8080';
 const SZW = 'Sociale Zaken en Werkgelegenheid';
@@ -100,54 +96,13 @@ function papers(): Document[] {
   ];
 }
 
-/** The feeds app as `app.ts` mounts it, with its error handling for `HttpError`. */
+/** The whole app: the feeds as served, with conditional GET, CORS and problem+json errors. */
 function feedsApp(store: Store): Hono {
-  const deps: ServerDeps = { store, version: 'test', holdsExamples: async () => false };
-  const app = new Hono();
-  app.route('/feeds', createFeeds(deps));
-  app.onError((error, c) =>
-    error instanceof HttpError ? problemResponse(error, c.req.path) : c.text(`unexpected: ${error}`, 500),
-  );
-  return app;
+  return createApp({ store, version: 'test', holdsExamples: async () => false });
 }
 
-const REQUIRE_ALL = process.env.GRIFFIE_REQUIRE_ALL === '1';
-const pgUp = await reachable();
-const schemas: string[] = [];
-
-/** A fresh PostgreSQL store in a schema of its own. */
-async function openPostgres(): Promise<Store> {
-  const schema = `griffie_feeds_${process.pid}_${schemas.length + 1}`;
-  schemas.push(schema);
-  return openPostgresStore(TEST_DATABASE_URL, { schema });
-}
-
-after(async () => {
-  if (!pgUp || schemas.length === 0) return;
-  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
-  for (const schema of schemas) await admin.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await admin.end({ timeout: 5 });
-});
-
-if (!pgUp && REQUIRE_ALL) {
-  describe('feeds on PostgreSQL', () => {
-    it('should have a PostgreSQL server (GRIFFIE_REQUIRE_ALL=1)', () => {
-      assert.fail(`PostgreSQL not reachable at ${SHOWN_DATABASE_URL}`);
-    });
-  });
-}
-
-const ENGINES = [
-  { name: 'SQLite', open: () => openStore({ db: ':memory:' }), skip: false as const },
-  {
-    name: 'PostgreSQL',
-    open: openPostgres,
-    skip: pgUp ? (false as const) : `PostgreSQL not reachable at ${SHOWN_DATABASE_URL}`,
-  },
-];
-
-for (const engine of ENGINES) {
-  describe(`feeds on ${engine.name}`, { skip: engine.skip }, () => {
+for (const engine of engines()) {
+  describe(`feeds (${engine.name})`, { skip: engine.skip }, () => {
     let store: Store;
     let app: Hono;
 
