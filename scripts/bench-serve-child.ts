@@ -1,0 +1,68 @@
+/**
+ * The server process of `npm run bench:serve` (`scripts/bench-serve-server.ts`, which
+ * runs `griffie serve` from the sources): started, watched and stopped.
+ *
+ * @module
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './eval/index.ts';
+
+/** Start the server on `db`; resolves with its URL once it listens. Each line of its stderr goes to `log`. */
+export function startChild(db: string, log: (line: string) => void): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'bench-serve-server.ts'), db], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, GRIFFIE_API_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Our stdout carries only the figures.
+  child.stdout?.pipe(process.stderr);
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    let url: string | null = null;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the server did not say where it listens within 60 s'));
+    }, 60_000);
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        log(line);
+        const found = url === null ? /serving .* at (http:\/\/\S+?)\/? /.exec(line) : null;
+        if (found) {
+          url = found[1] as string;
+          clearTimeout(timer);
+          resolve({ child, url });
+        }
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (url === null) reject(new Error(`the server exited before listening (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+/** Stop the server (SIGTERM lets open requests finish; SIGKILL after 10 s). */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The child's resident memory in MB, where Linux tells it. */
+export function rssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
