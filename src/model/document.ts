@@ -96,14 +96,27 @@ export interface Request {
   date: string | null;
   by: string | null;
   asks: string;
+  /** The canonical id of the asking paper (a motion, the questions) or the promise's paper, when the text cites it. */
   reference?: string;
+  /**
+   * What kind of request: a committee's (`committee`), a motion's (`motion`), written
+   * questions answered (`question`), an earlier promise this paper fulfils (`commitment`),
+   * or `other` (a member's question in a debate, a letter's request).
+   */
+  kind?: RequestKind;
 }
+
+/** The kinds of request. */
+export type RequestKind = 'committee' | 'motion' | 'question' | 'commitment' | 'other';
 
 /** A promise of future action made by the author (toezegging). */
 export interface Commitment {
   text: string;
   by: string | null;
+  /** When, as normalised where the text allows (`2016-07-01`, `2022-Q3`, `2016-H2`, `2016`), else verbatim ("komende maanden"). */
   due: string | null;
+  /** The last day the promise can be kept on time (ISO date), when `due` gives one: `voor de zomer van 2016` → `2016-06-30`. */
+  deadline?: string;
 }
 
 /** A person named in the document. */
@@ -174,4 +187,6 @@ export interface Document {
   external?: ExternalIds;
   /** Set when the source withdrew the paper (SyncFeed `verwijderd`): kept, marked, not dropped. */
   withdrawn?: boolean;
+  /** The themes the paper is about (lower case Dutch words, e.g. `integratie`, `marokko`), most central first. */
+  topics?: string[];
 }

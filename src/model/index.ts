@@ -21,11 +21,13 @@ export type {
   Reference,
   ReferenceKind,
   Request,
+  RequestKind,
   Sender,
   Signatory,
   Source,
   SourceFormat,
 } from './document.ts';
+export { DUTCH_MONTH_ABBREVIATIONS, DUTCH_MONTHS } from './dutch-months.ts';
 export { emptyDocument } from './empty.ts';
 export {
   aanhangselId,

@@ -8,22 +8,10 @@
  * @module
  */
 import fc from 'fast-check';
+import { DUTCH_MONTHS } from '../../src/model/index.ts';
 
 /** The Dutch month names, as papers print dates. */
-export const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+export const MONTHS: readonly string[] = DUTCH_MONTHS;
 const TITLES = [
   'Integratiebeleid',
   'Milieuraad',

@@ -55,7 +55,7 @@ const TOP_LEVEL = [
 ];
 
 /** Fields a document has only when a source gives them. */
-const OPTIONAL = ['external', 'withdrawn'];
+const OPTIONAL = ['external', 'withdrawn', 'topics'];
 
 type Obj = Record<string, unknown>;
 

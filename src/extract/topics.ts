@@ -1,0 +1,232 @@
+/**
+ * Topics (`Document.topics`): the themes a paper is about, lower-case Dutch words, most
+ * central first, at most six.
+ *
+ * One pass over the words of the dossier titles (which weigh most), the title and
+ * subject, the body and the footnotes (least). A word that means a policy theme
+ * (`topic-themes.ts`: "migranten", "integratiebeleid") counts, twice, for that theme.
+ * Any other word counts for itself, grouped with its inflections (`topicKey`), unless it
+ * is common to parliamentary papers whatever they are about (`topics-common.ts`), a stop
+ * word, an adjective or participle by its ending, or a proper noun (capitalised
+ * mid-sentence). A country or region the paper names often is a topic too ("marokko").
+ * What occurs only once in the body is no topic. Deterministic: ties go to the word
+ * met first.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module';
+import type { Document } from '../model/index.ts';
+import { isOrganisation } from './organisations.ts';
+import { isPlace } from './places.ts';
+import { themeForms, themeOfForm } from './topic-themes.ts';
+import { forEachWord, topicKey } from './topic-words.ts';
+import { COMMON_WORDS } from './topics-common.ts';
+
+const require = createRequire(import.meta.url);
+const { nld } = require('stopword') as { nld: string[] };
+
+/** At most this many topics. */
+export const MAX_TOPICS = 6;
+
+const STOP: ReadonlySet<string> = new Set(nld);
+/** Words of the papers' own furniture that no corpus paper happened to share enough. */
+const FURNITURE = [
+  ...'fictief fictieve voorbeeld publicatie nederland ondergetekende ondergetekenden gedrukt verstaan dank langs'.split(
+    ' ',
+  ),
+  ...'raad raden wegens stukken financiën aangehouden zorgen'.split(' '),
+  ...'stemming gestemd ertegen ervoor informeert informeren volgen begroot euro miljoen miljard procent opzet najaar'.split(
+    ' ',
+  ),
+  ...'voorjaar kleine klein groot hoog laag nieuw oude hele halve eerst daarna keer uur dagen weken maanden kilometer'.split(
+    ' ',
+  ),
+  ...'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig veertig'.split(
+    ' ',
+  ),
+  ...'honderd tweehonderd duizend achttien helft derde vierde kwart tweede eerste laatste andere ander gewone'.split(
+    ' ',
+  ),
+];
+const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS, ...FURNITURE].map(topicKey));
+/** Adjectives and participles by their endings: "drijvende", "natuurlijke", "tijdige". */
+const NOT_A_NOUN =
+  /(?:[^aeiou]ende?|lijke?r?|ische?|[^aeiou]ige?|baar|bare|loos|loze|[^i]ale|ele|aire|ieve|iële|uele)$|^[ivxlc]+$/;
+
+/** Theme forms by key (five letters or more: shorter ones count only as printed). */
+const THEME_BY_KEY = new Map<string, string>();
+let LONGEST = 0;
+for (const [form, theme] of themeForms()) {
+  if (form.length < 5 || form.includes(' ')) continue;
+  const key = topicKey(form);
+  if (!THEME_BY_KEY.has(key)) THEME_BY_KEY.set(key, theme);
+  LONGEST = Math.max(LONGEST, form.length);
+}
+/** What follows a theme in a word that is no compound of it: "natuurlijk", "handelingen". */
+const NOT_A_COMPOUND_TAIL = /^(?:lijk|vuld|isch|baar|loos|loze|ing|ingen|en|er|ers|aar|heid|ig|tje)/;
+
+/** How much a mention weighs, by where it stands. */
+const WEIGHT = { dossier: 3, title: 2, body: 1, footnote: 0.5 } as const;
+const THEME_FACTOR = 2;
+const PLACE_FACTOR = 1.5;
+/** Below this a candidate is no topic: one body mention is not enough. */
+const MIN_SCORE = 2;
+
+/** The theme a lower-case word means, as printed, by its key, or as a compound. */
+function themeOf(word: string): string | null {
+  let theme = themeOfForm(word) ?? (word.length >= 5 ? THEME_BY_KEY.get(topicKey(word)) : undefined) ?? null;
+  for (let len = Math.min(LONGEST, word.length - 4); theme === null && len >= 5; len--) {
+    const head = themeOfForm(word.slice(0, len));
+    const tail = word.slice(len).replace(/^[s-]/, '');
+    if (head && tail.length >= 4 && !NOT_A_COMPOUND_TAIL.test(tail)) theme = head;
+  }
+  for (let start = 4; theme === null && start <= word.length - 6; start++)
+    theme = themeOfForm(word.slice(start)) ?? null;
+  return theme;
+}
+
+/** What a lower-case word counts for: a theme, itself (by its key), or nothing; and whether it ends a two-word theme form. */
+interface Reading {
+  theme: string | null;
+  key: string | null;
+  bigramEnd: boolean;
+}
+
+/** The second words of two-word theme forms ("openbare orde" → "orde"). */
+const BIGRAM_ENDS: ReadonlySet<string> = new Set(
+  [...themeForms()].filter(([form]) => form.includes(' ')).map(([form]) => form.split(' ').pop() as string),
+);
+
+const READINGS = new Map<string, Reading>();
+const READINGS_LIMIT = 100_000;
+
+/** A word's reading, memoised across papers (bounded). */
+function readingOf(lower: string): Reading {
+  const known = READINGS.get(lower);
+  if (known !== undefined) return known;
+  const reading: Reading = { theme: null, key: null, bigramEnd: BIGRAM_ENDS.has(lower) };
+  if (!STOP.has(lower)) {
+    reading.theme = themeOf(lower);
+    if (!reading.theme && lower.length >= 4 && !NOT_A_NOUN.test(lower)) {
+      const key = topicKey(lower);
+      if (!COMMON.has(key)) reading.key = key;
+    }
+  }
+  if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
+  READINGS.set(lower, reading);
+  return reading;
+}
+
+interface Candidate {
+  score: number;
+  first: number;
+  /** How often it was seen. */
+  count: number;
+  /** The topic's name; for a word the most frequent spelling (see `forms`). */
+  name: string;
+  /** How often each spelling of a word was seen, once it was seen in two. */
+  forms: Map<string, number> | null;
+  kind: 'theme' | 'place' | 'word';
+  /** Whether it stands in a dossier title, the title or the subject. */
+  header: boolean;
+}
+
+function texts(doc: Document): Array<[string, number, boolean]> {
+  const out: Array<[string, number, boolean]> = [];
+  const push = (text: unknown, weight: number, header: boolean) => {
+    if (typeof text === 'string' && text.length > 0) out.push([text, weight, header]);
+  };
+  for (const dossier of Array.isArray(doc.dossiers) ? doc.dossiers : []) push(dossier?.title, WEIGHT.dossier, true);
+  push(doc.title, WEIGHT.title, true);
+  push(doc.subject, WEIGHT.title, true);
+  for (const block of Array.isArray(doc.blocks) ? doc.blocks : []) push(block?.text, WEIGHT.body, false);
+  for (const footnote of Array.isArray(doc.footnotes) ? doc.footnotes : [])
+    push(footnote?.text, WEIGHT.footnote, false);
+  return out;
+}
+
+const FACTOR = { theme: THEME_FACTOR, place: PLACE_FACTOR, word: 1 } as const;
+
+/** The candidates of one paper, by kind and name (or key). */
+class Tally {
+  readonly all: Candidate[] = [];
+  private readonly byId = {
+    theme: new Map<string, Candidate>(),
+    place: new Map<string, Candidate>(),
+    word: new Map<string, Candidate>(),
+  };
+
+  add(kind: Candidate['kind'], id: string, form: string, weight: number, header: boolean): void {
+    const map = this.byId[kind];
+    let c = map.get(id);
+    if (!c) {
+      c = { score: 0, first: this.all.length, count: 0, name: form, forms: null, kind, header };
+      map.set(id, c);
+      this.all.push(c);
+    }
+    c.score += weight * FACTOR[kind];
+    if (header) c.header = true;
+    if (!c.forms && form !== c.name) c.forms = new Map([[c.name, c.count]]);
+    if (c.forms) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+    c.count++;
+  }
+}
+
+/** The themes a paper is about, most central first. Never throws on content. */
+export function extractTopics(doc: Document): string[] {
+  try {
+    const tally = new Tally();
+    const names = personWords(doc);
+    for (const [text, weight, header] of texts(doc)) {
+      let previous = '';
+      forEachWord(text, (printed, proper) => {
+        const lower = printed.toLowerCase();
+        const reading = readingOf(lower);
+        if (printed !== lower) {
+          if (isPlace(printed)) {
+            if (lower !== 'nederland') tally.add('place', lower, lower, weight, header);
+            previous = lower;
+            return;
+          }
+          if (proper || isOrganisation(printed) || names.has(lower)) {
+            previous = lower;
+            return;
+          }
+        }
+        const bigram = reading.bigramEnd ? themeOfForm(`${previous} ${lower}`) : undefined;
+        if (bigram) tally.add('theme', bigram, bigram, weight, header);
+        else if (reading.theme) tally.add('theme', reading.theme, reading.theme, weight, header);
+        else if (reading.key) tally.add('word', reading.key, lower, weight, header);
+        previous = lower;
+      });
+    }
+    return rank(tally.all);
+  } catch {
+    return [];
+  }
+}
+
+/** The words of the persons' names ("beckerman"): names are no topics, at a line's start neither. */
+function personWords(doc: Document): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const person of doc.entities?.persons ?? []) {
+    for (const word of String(person?.name ?? '')
+      .toLowerCase()
+      .split(/[\s.-]+/))
+      if (word.length > 3) out.add(word);
+  }
+  return out;
+}
+
+/** The candidates that make topics, best first, each named once. */
+function rank(candidates: Candidate[]): string[] {
+  const kept = candidates.filter((c) => c.score >= MIN_SCORE && (c.kind !== 'place' || c.header || c.count >= 3));
+  kept.sort((a, b) => b.score - a.score || a.first - b.first);
+  const out: string[] = [];
+  for (const c of kept) {
+    const name = c.forms ? ([...c.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.name) : c.name;
+    if (name && !out.includes(name)) out.push(name);
+    if (out.length === MAX_TOPICS) break;
+  }
+  return out;
+}
