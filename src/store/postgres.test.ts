@@ -23,6 +23,9 @@ import { type CopyValue, copyRows, encodeCopy } from './postgres/copy.ts';
 import { errorKind } from './postgres/errors.ts';
 import { MIGRATIONS, openPostgresStore, type PostgresOptions } from './postgres/index.ts';
 import { migrate } from './postgres/migrate.ts';
+import { RecordBrute } from './record-brute.ts';
+import { describeRecordContract } from './record-contract.ts';
+import { recordPapers } from './record-fixtures.ts';
 import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from './test-server.ts';
 
 const URL = TEST_DATABASE_URL;
@@ -80,6 +83,7 @@ if (!up) {
   describeStoreContract('postgres, search threads', () => open({ threads: 2, parallelFrom: 0 }));
   describeAnalyzedFieldsContract('postgres', () => open());
   describeBrowseContract('postgres', () => open());
+  describeRecordContract('postgres', () => open());
 
   describe('openStore (postgres)', () => {
     it('should open a postgres:// URL as a PostgreSQL store, in the schema the URL names', async () => {
@@ -212,6 +216,40 @@ if (!up) {
         openPostgresStore(URL, { schema, migrations: MIGRATIONS.slice(0, 1) }),
         (e: unknown) => e instanceof StoreError && e.kind === 'schema' && /newer/.test(e.message),
       );
+    });
+  });
+
+  describe('record migration', () => {
+    it('should fill the record of the papers an archive of version 5 holds, linked', async () => {
+      const papers = [...fixturePapers(), ...recordPapers()];
+      const currentSchema = freshSchema();
+      const current = await openPostgresStore(URL, { schema: currentSchema, threads: 0 });
+      await current.put(papers);
+      await current.close();
+      // An archive as version 5 wrote it: the same papers (to be indexed again), no record.
+      const schema = freshSchema();
+      await migrate(admin!, schema, MIGRATIONS.slice(0, 5));
+      await admin!.begin(async (tx) => {
+        for (const table of ['dossiers', 'documents', 'document_dossiers', '"references"', 'footnotes', 'blocks']) {
+          const identity = table === 'documents' ? 'OVERRIDING SYSTEM VALUE' : '';
+          await tx.unsafe(`INSERT INTO "${schema}".${table} ${identity} SELECT * FROM "${currentSchema}".${table}`);
+        }
+        await tx.unsafe(`UPDATE "${schema}".documents SET docid = NULL`);
+      });
+      const upgraded = await openPostgresStore(URL, { schema, threads: 0 });
+      try {
+        const brute = new RecordBrute(papers);
+        const today = '2017-07-01';
+        assert.deepEqual(await upgraded.commitments({ today }, { limit: 100 }), brute.commitments({ today }, 100));
+        assert.deepEqual(await upgraded.requests({}, { limit: 100 }), brute.requests({}, 100));
+        const persons = brute.entities('person').map(({ papers: _, ...e }) => e);
+        assert.deepEqual(await upgraded.entities('person', { limit: 100 }), { total: persons.length, items: persons });
+        assert.equal((await upgraded.search({ query: 'reclassering' })).total > 0, true);
+      } finally {
+        await upgraded.close();
+      }
+      const [pending] = await admin!.unsafe(`SELECT count(*)::integer AS n FROM "${schema}".record_pending`);
+      assert.equal(pending?.n, 0);
     });
   });
 

@@ -15,6 +15,9 @@ import { describeStoreContract } from './contract.ts';
 import { describeAnalyzedFieldsContract } from './fields-contract.ts';
 import { fixturePapers } from './fixtures.ts';
 import { openStore, StoreError } from './index.ts';
+import { RecordBrute } from './record-brute.ts';
+import { describeRecordContract } from './record-contract.ts';
+import { recordPapers } from './record-fixtures.ts';
 import { MIGRATIONS, openSqliteStore } from './sqlite/index.ts';
 import { migrate } from './sqlite/migrate.ts';
 
@@ -29,6 +32,7 @@ function fresh(): string {
 describeStoreContract('sqlite', () => openStore({ db: fresh() }));
 describeAnalyzedFieldsContract('sqlite', () => openStore({ db: fresh() }));
 describeBrowseContract('sqlite', () => openStore({ db: fresh() }));
+describeRecordContract('sqlite', () => openStore({ db: fresh() }));
 // Every search of the contract split over two search threads, as on a large archive.
 describeStoreContract('sqlite, search threads', () => openSqliteStore(fresh(), { threads: 2, parallelFrom: 0 }));
 
@@ -151,5 +155,38 @@ describe('migrations', () => {
       openSqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) }),
       (e: unknown) => e instanceof StoreError && e.kind === 'schema' && /newer/.test(e.message),
     );
+  });
+
+  it('should fill the record of the papers an archive of version 8 holds, linked', async () => {
+    const papers = [...fixturePapers(), ...recordPapers()];
+    const source = fresh();
+    const current = await openSqliteStore(source, { threads: 0 });
+    await current.put(papers);
+    await current.close();
+    // An archive as version 8 wrote it: the same papers (to be indexed again), no record.
+    const path = fresh();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 8));
+    old.exec(`ATTACH DATABASE '${source}' AS current`);
+    for (const table of PAPER_TABLES) old.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+    old.exec('DETACH DATABASE current');
+    old.exec('UPDATE documents SET docid = NULL');
+    old.close();
+    const upgraded = await openSqliteStore(path, { threads: 0 });
+    try {
+      const brute = new RecordBrute(papers);
+      const today = '2017-07-01';
+      assert.deepEqual(await upgraded.commitments({ today }, { limit: 100 }), brute.commitments({ today }, 100));
+      assert.deepEqual(await upgraded.requests({}, { limit: 100 }), brute.requests({}, 100));
+      const persons = brute.entities('person').map(({ papers: _, ...e }) => e);
+      assert.deepEqual(await upgraded.entities('person', { limit: 100 }), { total: persons.length, items: persons });
+      assert.equal((await upgraded.search({ query: 'reclassering' })).total > 0, true);
+    } finally {
+      await upgraded.close();
+    }
+    const db = new Database(path, { readonly: true });
+    assert.equal(db.prepare('SELECT count(*) FROM record_pending').pluck().get(), 0);
+    db.close();
   });
 });

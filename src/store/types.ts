@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Document, Dossier, Sender } from '../model/index.ts';
+import type { Document, Dossier, RequestKind, Sender } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 
 /** What storing a document did. */
@@ -140,6 +140,88 @@ export interface Freshness {
   version: string;
 }
 
+/** Where a promise stands: kept (a later paper fulfils it), not yet, or past its deadline. */
+export type CommitmentStatus = 'open' | 'fulfilled' | 'overdue';
+
+/** A promise (toezegging) as the archive tracks it across papers. */
+export interface CommitmentRecord {
+  /** `<paper key>#<position>`: the paper's key and the commitment's place in it, e.g. `kst-32824-93#1`. */
+  id: string;
+  text: string;
+  by: string | null;
+  due: string | null;
+  deadline: string | null;
+  status: CommitmentStatus;
+  /** The paper that makes the promise. */
+  paper: DocumentSummary;
+  /** The papers that fulfil it, oldest first. */
+  fulfilledBy: DocumentSummary[];
+}
+
+/** Which commitments to list. */
+export interface CommitmentFilter {
+  status?: CommitmentStatus;
+  /** The promising paper's sender portfolio (ministry), exactly. */
+  portfolio?: string;
+  /** A dossier key the promising paper is listed in. */
+  dossier?: string;
+  /** The promising paper's date, from and to (ISO, inclusive). */
+  from?: string;
+  to?: string;
+  /** The day that decides `overdue` (ISO date; default: today, UTC). */
+  today?: string;
+}
+
+/** A page of commitments with the counts per ministry of all that match (the `portfolio` filter aside). */
+export interface CommitmentPage extends Page<CommitmentRecord> {
+  portfolios: FacetCount[];
+  statuses: FacetCount[];
+}
+
+/** Whether a request was answered. */
+export type RequestStatus = 'answered' | 'open';
+
+/** A request made to the government, as the archive tracks it. */
+export interface RequestRecord {
+  /** `<paper key>#<position>`. */
+  id: string;
+  kind: RequestKind;
+  date: string | null;
+  by: string | null;
+  asks: string;
+  reference: string | null;
+  status: RequestStatus;
+  /** The paper that states the request. */
+  paper: DocumentSummary;
+  /**
+   * The papers that answer it: for a request a letter mentions, the letter itself; for
+   * a motion's request, the later papers that carry out that motion (cite it in a
+   * request of their own).
+   */
+  answeredBy: DocumentSummary[];
+}
+
+/** Which requests to list. */
+export interface RequestFilter {
+  kind?: RequestKind;
+  status?: RequestStatus;
+  dossier?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The kinds of named entity. */
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+/** A named entity and how many papers name it. */
+export interface EntitySummary {
+  kind: EntityKind;
+  name: string;
+  /** The role most papers give a person (null for others, or when none). */
+  role: string | null;
+  documents: number;
+}
+
 /** An input that could not be ingested, kept with its reason. */
 export interface Failure {
   source: string;
@@ -212,6 +294,27 @@ export interface Store {
   activeDossiers(limit?: number, days?: number): Promise<DossierSummary[]>;
   /** How current the archive is (indexed lookups only). */
   freshness(): Promise<Freshness>;
+  /** Commitments matching the filter: newest promising paper first, then by position. */
+  commitments(filter?: CommitmentFilter, page?: PageRequest): Promise<CommitmentPage>;
+  /** One commitment by id (`<key>#<position>`), or null. */
+  commitment(id: string, today?: string): Promise<CommitmentRecord | null>;
+  /** Requests matching the filter: newest paper first, then by position. */
+  requests(filter?: RequestFilter, page?: PageRequest): Promise<Page<RequestRecord>>;
+  /** One request by id, or null. */
+  request(id: string): Promise<RequestRecord | null>;
+  /**
+   * Named entities of a kind, most papers first (then by name); `prefix` (case- and
+   * diacritics-insensitive) narrows them.
+   */
+  entities(kind: EntityKind, options?: PageRequest & { prefix?: string }): Promise<Page<EntitySummary>>;
+  /** An entity by kind and exact name, or null when no paper names it. */
+  entity(kind: EntityKind, name: string): Promise<EntitySummary | null>;
+  /** The papers that name an entity, newest first. */
+  entityDocuments(kind: EntityKind, name: string, page?: PageRequest): Promise<Page<DocumentSummary>>;
+  /** Reference targets no stored paper has (kamerstukken, Handelingen, …), most cited first: what a sync could fetch. */
+  unresolved(page?: PageRequest): Promise<Page<{ target: string; kind: string; citations: number }>>;
+  /** The papers that cite any paper of a dossier or the dossier itself, newest first (its own papers left out). */
+  dossierCitedBy(key: string, page?: PageRequest): Promise<Page<DocumentSummary>>;
   /** Keep a failure (replacing an earlier one for the same source). */
   addFailure(failure: Failure): Promise<void>;
   failures(): Promise<Failure[]>;

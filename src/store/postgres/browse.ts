@@ -37,10 +37,11 @@ import type {
 /** A paper's number as an integer where it is 1–18 digits, else NULL (as `NUMBER` on SQLite). */
 const NUMBER = `(CASE WHEN d.number ~ '^[0-9]{1,18}$' THEN d.number::bigint END)`;
 
-const NEWEST_FIRST = `d.date DESC NULLS LAST, ${NUMBER} DESC NULLS LAST, d.key COLLATE "C"`;
+/** Newest first, undated papers and other numbers last (as on SQLite). */
+export const NEWEST_FIRST = `d.date DESC NULLS LAST, ${NUMBER} DESC NULLS LAST, d.key COLLATE "C"`;
 /** `NEWEST_FIRST` for dated papers only, as the date index read backwards gives them. */
 const DATED_NEWEST_FIRST = `d.date DESC, ${NUMBER} DESC NULLS LAST, d.key COLLATE "C"`;
-const OLDEST_FIRST = `d.date ASC NULLS LAST, ${NUMBER} ASC NULLS LAST, d.key COLLATE "C"`;
+export const OLDEST_FIRST = `d.date ASC NULLS LAST, ${NUMBER} ASC NULLS LAST, d.key COLLATE "C"`;
 
 /** The dossier's title and parts, with its papers' count and dates ($1: its key). */
 const DOSSIER_HEAD = `SELECT k.key, k.number, k.suffix, k.title, count(*)::integer AS documents, max(d.date) AS latest,
@@ -69,7 +70,7 @@ FROM active a JOIN dossiers k ON k.key = a.key ORDER BY a.n DESC, a.latest DESC,
 type Head = Omit<DossierInfo, 'months' | 'related'>;
 
 /** A page of papers: `where` over `documents d`, in `order`; `params` before limit and offset. */
-function page(sql: Sql, where: string, order: string, params: unknown[], limit: number, offset: number) {
+export function page(sql: Sql, where: string, order: string, params: unknown[], limit: number, offset: number) {
   const n = params.length;
   return sql.unsafe<SummaryRow[]>(
     `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE ${where} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
@@ -78,7 +79,7 @@ function page(sql: Sql, where: string, order: string, params: unknown[], limit: 
 }
 
 /** The summaries of these rows, with their dossiers. */
-async function summaries(sql: Sql, rows: readonly SummaryRow[]): Promise<DocumentSummary[]> {
+export async function summaries(sql: Sql, rows: readonly SummaryRow[]): Promise<DocumentSummary[]> {
   if (rows.length === 0) return [];
   const links = await sql.unsafe<LinkRow[]>(
     `SELECT dd.doc, coalesce(k.number, dd.number) AS number, k.suffix, k.title FROM document_dossiers dd

@@ -14,15 +14,22 @@ import { type IndexSearch, type LoadDocuments, type StoredDocument, search } fro
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
   Checkpoint,
+  CommitmentFilter,
+  CommitmentPage,
+  CommitmentRecord,
   DocumentSummary,
   DossierInfo,
   DossierSummary,
+  EntityKind,
+  EntitySummary,
   Failure,
   Freshness,
   Page,
   PageRequest,
   PutOutcome,
   RelatedHit,
+  RequestFilter,
+  RequestRecord,
   SearchRequest,
   SearchResponse,
   Store,
@@ -30,11 +37,14 @@ import type {
 } from '../types.ts';
 import { StoreError } from '../types.ts';
 import * as browse from './browse.ts';
+import * as entities from './entities.ts';
 import { toStoreError } from './errors.ts';
 import { PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { putDocuments } from './put.ts';
+import { backfill } from './record-writer.ts';
+import * as records from './records.ts';
 import { related } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 
@@ -42,6 +52,8 @@ export { MIGRATIONS, type Migration } from './schema.ts';
 
 /** The schema version that brought the segment index. */
 const INDEX_VERSION = 2;
+/** The schema version that brought the linked record (commitments, requests, entities). */
+const RECORD_VERSION = 6;
 
 /** Options of `openPostgresStore`. */
 export interface PostgresOptions {
@@ -150,6 +162,42 @@ class PostgresStore implements Store {
 
   freshness(): Promise<Freshness> {
     return this.run('reading how current the archive is', (sql) => browse.freshness(sql));
+  }
+
+  commitments(filter?: CommitmentFilter, page?: PageRequest): Promise<CommitmentPage> {
+    return this.run('listing commitments', (sql) => records.commitments(sql, filter, page));
+  }
+
+  commitment(id: string, today?: string): Promise<CommitmentRecord | null> {
+    return this.run('reading a commitment', (sql) => records.commitment(sql, id, today));
+  }
+
+  requests(filter?: RequestFilter, page?: PageRequest): Promise<Page<RequestRecord>> {
+    return this.run('listing requests', (sql) => records.requests(sql, filter, page));
+  }
+
+  request(id: string): Promise<RequestRecord | null> {
+    return this.run('reading a request', (sql) => records.request(sql, id));
+  }
+
+  entities(kind: EntityKind, options?: PageRequest & { prefix?: string }): Promise<Page<EntitySummary>> {
+    return this.run('listing named entities', (sql) => entities.entities(sql, kind, options));
+  }
+
+  entity(kind: EntityKind, name: string): Promise<EntitySummary | null> {
+    return this.run('reading a named entity', (sql) => entities.entity(sql, kind, name));
+  }
+
+  entityDocuments(kind: EntityKind, name: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that name an entity', (sql) => entities.entityDocuments(sql, kind, name, page));
+  }
+
+  unresolved(page?: PageRequest): Promise<Page<{ target: string; kind: string; citations: number }>> {
+    return this.run('listing unresolved references', (sql) => entities.unresolved(sql, page));
+  }
+
+  dossierCitedBy(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that cite a dossier', (sql) => entities.dossierCitedBy(sql, key, page));
   }
 
   addFailure(failure: Failure): Promise<void> {
@@ -287,6 +335,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await migrate(sql, schema, migrations);
     // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
     if (migrations.some((m) => m.version === INDEX_VERSION)) await reindex(sql);
+    // So do their commitments, requests and entities (and the links between them).
+    if (migrations.some((m) => m.version === RECORD_VERSION)) await backfill(sql);
     const count = options.threads ?? Math.min(4, availableParallelism());
     const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', url, schema }, count);
     return new PostgresStore(sql, threads, options.parallelFrom ?? PARALLEL_FROM);

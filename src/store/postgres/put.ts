@@ -1,8 +1,10 @@
 /**
  * Writing documents: a batch in one transaction (all or nothing), its segment of the
  * index included. Each changed document is one row in `documents`, its dossiers,
- * references, footnotes and blocks; an update replaces all of them (and deletes its old
- * docid from the index). Rows go in with one statement per table for the whole batch
+ * references, footnotes and blocks, and its linked record (`record-writer.ts`: its
+ * commitments, requests and entities, and the links of the batch's changed papers,
+ * computed once all its rows are written); an update replaces all of them (and deletes
+ * its old docid from the index). Rows go in with one statement per table for the whole batch
  * (`json_to_recordset` for the papers and dossiers, a binary `COPY` for their children),
  * not one per document. The transaction holds the index lock
  * from its start, so writers of one archive take turns.
@@ -16,6 +18,7 @@ import { checkDocument, checkDraft, documentKey, storedJson, type ToIndex } from
 import type { PutOutcome } from '../types.ts';
 import { type CopyValue, copyRows } from './copy.ts';
 import { indexPapers, lockIndex, mergeAll, nextDocid } from './index-writer.ts';
+import { clearRecords, linkPapers, RecordRows } from './record-writer.ts';
 
 /** The `documents` row of a document, as `json_to_recordset` reads it. */
 function documentRow(doc: Document, key: string, docid: number) {
@@ -183,6 +186,7 @@ async function writeDocuments(
   const replaced = [...write.keys()].filter((k) => existed.has(k)).map((k) => docOf.get(k)!);
   if (replaced.length > 0) {
     for (const table of CHILDREN) await tx.unsafe(`DELETE FROM ${table} WHERE doc = ANY($1::bigint[])`, [replaced]);
+    await clearRecords(tx, replaced);
   }
   const changed = [...write.values()].sort((a, b) => a.at - b.at).map((w) => w.doc);
   // Dossiers in batch order: the last title given wins, a missing title keeps the stored one.
@@ -198,9 +202,13 @@ async function writeDocuments(
   const references: CopyValue[][] = [];
   const footnotes: CopyValue[][] = [];
   const blocks: CopyValue[][] = [];
+  const records = new RecordRows();
+  const papers = new Map<number, Document>();
   for (const row of rows) {
     const doc = docOf.get(row.key) as number;
     const source = (write.get(row.key) as { doc: Document }).doc;
+    records.add(doc, source);
+    papers.set(doc, source);
     source.dossiers.forEach((d, position) => {
       links.push([doc, position, d.suffix ? `${d.number}-${d.suffix}` : d.number, d.number]);
     });
@@ -227,5 +235,7 @@ async function writeDocuments(
   await copyRows(tx, '"references"', CHILD_COLUMNS.references, references);
   await copyRows(tx, 'footnotes', CHILD_COLUMNS.footnotes, footnotes);
   await copyRows(tx, 'blocks', CHILD_COLUMNS.blocks, blocks);
+  await records.write(tx);
+  await linkPapers(tx, papers);
   return docOf;
 }

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { RECORD_SCHEMA } from './schema-record.ts';
 
 /** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
 export interface Migration {
@@ -216,4 +217,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'children without foreign-key triggers', up: V3 },
   { version: 4, name: 'sync checkpoints and withdrawn papers', up: V4 },
   { version: 5, name: 'indexes for browsing', up: V5 },
+  { version: 6, name: 'commitments, requests and named entities', up: RECORD_SCHEMA },
 ];

@@ -36,9 +36,9 @@ const NUMBER = `(CASE WHEN d.number GLOB '[0-9]*' AND d.number NOT GLOB '*[^0-9]
   THEN CAST(d.number AS INTEGER) END)`;
 
 /** Newest first: SQLite sorts NULL first, so descending puts undated papers and other numbers last. */
-const NEWEST_FIRST = `d.date DESC, ${NUMBER} DESC, d.key`;
+export const NEWEST_FIRST = `d.date DESC, ${NUMBER} DESC, d.key`;
 /** Oldest first, undated papers and other numbers last. */
-const OLDEST_FIRST = `d.date ASC NULLS LAST, ${NUMBER} ASC NULLS LAST, d.key`;
+export const OLDEST_FIRST = `d.date ASC NULLS LAST, ${NUMBER} ASC NULLS LAST, d.key`;
 
 /** The dossier's title and parts, with its papers' count and dates. */
 const DOSSIER_HEAD = `SELECT k.key, k.number, k.suffix, k.title, count(*) AS documents, max(d.date) AS latest,

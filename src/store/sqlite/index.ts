@@ -14,15 +14,22 @@ import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../docume
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
   Checkpoint,
+  CommitmentFilter,
+  CommitmentPage,
+  CommitmentRecord,
   DocumentSummary,
   DossierInfo,
   DossierSummary,
+  EntityKind,
+  EntitySummary,
   Failure,
   Freshness,
   Page,
   PageRequest,
   PutOutcome,
   RelatedHit,
+  RequestFilter,
+  RequestRecord,
   SearchRequest,
   SearchResponse,
   Store,
@@ -30,10 +37,13 @@ import type {
 } from '../types.ts';
 import { StoreError } from '../types.ts';
 import { Browser } from './browse.ts';
+import { EntityReader } from './entities.ts';
 import { toStoreError } from './errors.ts';
 import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
+import { RecordWriter } from './record-writer.ts';
+import { RecordReader } from './records.ts';
 import { Relater } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
@@ -45,6 +55,8 @@ const MMAP_BYTES = 2 ** 31;
 
 /** The schema version that brought the segment index. */
 const INDEX_VERSION = 6;
+/** The schema version that brought the linked record (commitments, requests, entities). */
+const RECORD_VERSION = 9;
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -65,6 +77,8 @@ class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly relater: Relater;
   private readonly browser: Browser;
+  private readonly records: RecordReader;
+  private readonly entityReader: EntityReader;
   private readonly stmt;
   private closed = false;
 
@@ -84,6 +98,8 @@ class SqliteStore implements Store {
     this.searcher = new Searcher(reads, threads, parallelFrom);
     this.relater = new Relater(db, this.searcher.reader);
     this.browser = new Browser(db);
+    this.records = new RecordReader(db);
+    this.entityReader = new EntityReader(db);
     this.stmt = {
       get: db.prepare(
         `SELECT j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
@@ -176,6 +192,44 @@ class SqliteStore implements Store {
 
   freshness(): Promise<Freshness> {
     return this.run('reading how current the archive is', () => this.browser.freshness());
+  }
+
+  commitments(filter?: CommitmentFilter, page?: PageRequest): Promise<CommitmentPage> {
+    return this.run('listing commitments', () => this.records.commitments(filter, page));
+  }
+
+  commitment(id: string, today?: string): Promise<CommitmentRecord | null> {
+    return this.run('reading a commitment', () => this.records.commitment(id, today));
+  }
+
+  requests(filter?: RequestFilter, page?: PageRequest): Promise<Page<RequestRecord>> {
+    return this.run('listing requests', () => this.records.requests(filter, page));
+  }
+
+  request(id: string): Promise<RequestRecord | null> {
+    return this.run('reading a request', () => this.records.request(id));
+  }
+
+  entities(kind: EntityKind, options?: PageRequest & { prefix?: string }): Promise<Page<EntitySummary>> {
+    return this.run('listing named entities', () => this.entityReader.entities(kind, options));
+  }
+
+  entity(kind: EntityKind, name: string): Promise<EntitySummary | null> {
+    return this.run('reading a named entity', () => this.entityReader.entity(kind, name));
+  }
+
+  entityDocuments(kind: EntityKind, name: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that name an entity', () =>
+      this.entityReader.entityDocuments(kind, name, page),
+    );
+  }
+
+  unresolved(page?: PageRequest): Promise<Page<{ target: string; kind: string; citations: number }>> {
+    return this.run('listing unresolved references', () => this.entityReader.unresolved(page));
+  }
+
+  dossierCitedBy(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
+    return this.run('listing the papers that cite a dossier', () => this.entityReader.dossierCitedBy(key, page));
   }
 
   addFailure(failure: Failure): Promise<void> {
@@ -273,6 +327,8 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     const index = new IndexWriter(db);
     // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
     if (migrations.some((m) => m.version === INDEX_VERSION)) index.reindex();
+    // So do their commitments, requests and entities (and the links between them).
+    if (migrations.some((m) => m.version === RECORD_VERSION)) new RecordWriter(db).backfill();
     // Searches read through a connection of their own, memory-mapped (the file's pages are
     // read in place, not copied through the page cache); the writing connection is not.
     reads = inMemory ? db : new Database(path, { readonly: true });

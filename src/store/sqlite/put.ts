@@ -1,7 +1,9 @@
 /**
  * Writing documents: one row in `documents`, its dossiers, references, footnotes and
- * blocks, and the batch's segment of the index; an update replaces all of them (its
- * old docid is deleted from the index).
+ * blocks, its linked record (`record-writer.ts`), and the batch's segment of the index;
+ * an update replaces all of them (its old docid is deleted from the index). The batch's
+ * changed papers are linked to the commitments and requests around them once all its
+ * rows are written.
  *
  * @module
  */
@@ -11,6 +13,7 @@ import { type SegmentDraft, selectDocs } from '../../search/index.ts';
 import { BatchIndex, checkDocument, checkDraft, documentKey, storedJson } from '../documents.ts';
 import type { PutOutcome } from '../types.ts';
 import type { IndexWriter } from './index-writer.ts';
+import { RecordWriter } from './record-writer.ts';
 
 const COLUMNS = [
   'key',
@@ -70,10 +73,12 @@ export class Writer {
   private readonly db: Database.Database;
   private readonly stmt;
   private readonly index: IndexWriter;
+  private readonly records: RecordWriter;
 
   constructor(db: Database.Database, index: IndexWriter) {
     this.db = db;
     this.index = index;
+    this.records = new RecordWriter(db);
     const set = COLUMNS.map((c) => `${c} = ?`).join(', ');
     this.stmt = {
       find: db.prepare('SELECT doc, sha256, docid FROM documents WHERE key = ?'),
@@ -111,9 +116,11 @@ export class Writer {
     checkDraft(documents, draft);
     const now = new Date().toISOString();
     const run = this.db.transaction((docs: Document[]) => {
+      this.records.begin();
       const batch = new BatchIndex(docs.length);
       const outcomes = docs.map((doc, i) => this.putOne(doc, i, now, batch));
       const papers = batch.papers();
+      this.records.finish(new Map(papers.map((p) => [p.store, p.doc])));
       this.index.index(papers, draft === undefined ? undefined : selectDocs(draft, batch.keep()));
       return outcomes;
     });
@@ -132,6 +139,7 @@ export class Writer {
     if (found) {
       rowid = found.doc;
       for (const clear of this.stmt.clear) clear.run(rowid);
+      this.records.clear(rowid);
       this.stmt.update.run(...values, rowid);
     } else {
       rowid = Number(this.stmt.insert.run(...values, now).lastInsertRowid);
@@ -156,5 +164,6 @@ export class Writer {
     doc.blocks.forEach((block, position) => {
       this.stmt.block.run(rowid, position, block.kind, block.text);
     });
+    this.records.write(doc, rowid);
   }
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { RECORD_SCHEMA } from './schema-record.ts';
 
 /** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
 export interface Migration {
@@ -292,4 +293,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'segment index instead of FTS5', up: V6 },
   { version: 7, name: 'sync checkpoints and withdrawn papers', up: V7 },
   { version: 8, name: 'indexes for browsing', up: V8 },
+  { version: 9, name: 'commitments, requests and named entities', up: RECORD_SCHEMA },
 ];
