@@ -220,18 +220,26 @@ for (const engine of engines()) {
         assert.match(String(body.openapi), /^3\./);
         const paths = body.paths as Record<string, Record<string, { parameters?: { name: string }[] }>>;
         assert.deepEqual(Object.keys(paths).sort(), [
+          '/commitments',
+          '/commitments/{key}/{position}',
           '/documents',
           '/documents/{id}',
           '/documents/{id}/cited-by',
           '/documents/{id}/references',
           '/dossiers/{number}',
+          '/dossiers/{number}/cited-by',
           '/dossiers/{number}/documents',
+          '/entities',
+          '/entities/{kind}/{name}',
+          '/entities/{kind}/{name}/documents',
+          '/requests',
+          '/requests/{key}/{position}',
           '/search',
         ]);
         const search = paths['/search']!.get!;
         assert.deepEqual(search.parameters?.map((p) => p.name).sort(), ['limit', 'offset', 'q', 'sort']);
         const schemas = (body.components as { schemas: Record<string, unknown> }).schemas;
-        for (const name of ['Document', 'SearchResult', 'Problem', 'DossierInfo', 'DocumentPage'])
+        for (const name of ['Document', 'SearchResult', 'Problem', 'DossierInfo', 'DocumentPage', 'CommitmentList'])
           assert.ok(schemas[name], name);
         const page = await html('/api');
         assert.equal(page.res.status, 200);

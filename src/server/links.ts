@@ -68,3 +68,52 @@ export function officialPaperUrl(doc: Pick<Document, 'id' | 'source'>): string |
 export function archivePath(target: string): string {
   return target.startsWith('dossier-') ? dossierPath(target.slice('dossier-'.length)) : paperPath(target);
 }
+
+/** A record id (`<key>#<position>`) as its key and position; null when it is none. */
+export function splitRecordId(id: string): { key: string; position: number } | null {
+  const at = id.lastIndexOf('#');
+  const position = Number(id.slice(at + 1));
+  return at > 0 && Number.isInteger(position) && position >= 0 ? { key: id.slice(0, at), position } : null;
+}
+
+const recordPath = (base: string, id: string) => {
+  const split = splitRecordId(id);
+  return split ? `${base}/${encodeURIComponent(split.key)}/${split.position}` : base;
+};
+
+/** The page of a commitment (`/toezegging/kst-32824-93/0`). */
+export const commitmentPath = (id: string): string => recordPath('/toezegging', id);
+/** The page of a request (`/verzoek/kst-32824-93/0`). */
+export const requestPath = (id: string): string => recordPath('/verzoek', id);
+/** The API path of a commitment or request. */
+export const commitmentHref = (id: string): string => recordPath('/api/v1/commitments', id);
+export const requestHref = (id: string): string => recordPath('/api/v1/requests', id);
+
+/** The Dutch path word of each entity kind. */
+export const ENTITY_PATHS = { person: 'persoon', organisation: 'organisatie', place: 'plaats' } as const;
+
+/** The page of a named entity (`/persoon/L.F.%20Asscher`). */
+export const entityPath = (kind: keyof typeof ENTITY_PATHS, name: string): string =>
+  `/${ENTITY_PATHS[kind]}/${encodeURIComponent(name)}`;
+/** The API path of a named entity. */
+export const entityHref = (kind: keyof typeof ENTITY_PATHS, name: string): string =>
+  `/api/v1/entities/${kind}/${encodeURIComponent(name)}`;
+/** The page of a ministry or committee (a sender portfolio). */
+export const ministryPath = (portfolio: string): string => `/ministerie/${encodeURIComponent(portfolio)}`;
+
+/** The list of commitments, filtered. */
+export function commitmentsPath(filter: Record<string, string | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
+  const query = params.toString();
+  return query ? `/toezeggingen?${query}` : '/toezeggingen';
+}
+
+/** The Atom feed of commitments: new ones, or (`status=overdue`) overdue ones, of a ministry or all. */
+export function commitmentsFeedPath(filter: { portfolio?: string; status?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (filter.portfolio) params.set('portfolio', filter.portfolio);
+  if (filter.status) params.set('status', filter.status);
+  const query = params.toString();
+  return query ? `/feeds/toezeggingen.atom?${query}` : '/feeds/toezeggingen.atom';
+}

@@ -1,6 +1,7 @@
 /**
  * The dossier routes: `GET /dossiers/{number}` (title, counts, papers per month,
- * related dossiers) and `GET /dossiers/{number}/documents` (its papers in order).
+ * related dossiers), `GET /dossiers/{number}/documents` (its papers in order) and
+ * `GET /dossiers/{number}/cited-by`.
  *
  * @module
  */
@@ -30,6 +31,16 @@ const getDossierDocuments = createRoute({
   responses: { ...ok(DocumentPage, 'Its papers, oldest first, then by number; undated last.'), ...ERRORS },
 });
 
+const getDossierCitedBy = createRoute({
+  method: 'get',
+  path: '/dossiers/{number}/cited-by',
+  tags: ['dossiers'],
+  summary: 'Papers that cite a dossier',
+  description: 'Papers outside the dossier that cite the dossier or one of its papers, newest first.',
+  request: { params: DossierParam, query: PageQuery },
+  responses: { ...ok(DocumentPage, 'The citing papers.'), ...ERRORS },
+});
+
 const notFound = (key: string) =>
   new HttpError(404, 'Not Found', `no paper in the archive is listed in dossier ${key}`);
 
@@ -48,6 +59,16 @@ export function registerDossierRoutes(api: OpenAPIHono, deps: ServerDeps): void 
     const result = await deps.store.dossierDocuments(number, { limit, offset });
     if (result.total === 0 && !(await deps.store.dossier(number))) throw notFound(number);
     const page = presentPage(c.req.url, result, offset, limit);
+    const link = linkHeader(page);
+    if (link) c.header('Link', link);
+    return c.json(page, 200);
+  });
+
+  api.openapi(getDossierCitedBy, async (c) => {
+    const { number } = c.req.valid('param');
+    const { limit, offset } = c.req.valid('query');
+    if (!(await deps.store.dossier(number))) throw notFound(number);
+    const page = presentPage(c.req.url, await deps.store.dossierCitedBy(number, { limit, offset }), offset, limit);
     const link = linkHeader(page);
     if (link) c.header('Link', link);
     return c.json(page, 200);

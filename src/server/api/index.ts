@@ -9,6 +9,7 @@ import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
 import { registerDocumentRoutes } from './documents.ts';
 import { registerDossierRoutes } from './dossiers.ts';
+import { registerRecordRoutes } from './record.ts';
 import { registerSearchRoute } from './search.ts';
 
 export { DEFAULT_MAX_UPLOAD } from './documents.ts';
@@ -35,6 +36,7 @@ export function createApi(deps: ServerDeps): OpenAPIHono {
   registerSearchRoute(api, deps);
   registerDocumentRoutes(api, deps);
   registerDossierRoutes(api, deps);
+  registerRecordRoutes(api, deps);
   return api;
 }
 

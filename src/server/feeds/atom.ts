@@ -24,6 +24,9 @@ import { dutchDate, senderLabel, typeLabel } from '../web/format.ts';
 /** The tagging entity of every id Griffie writes (RFC 4151: authority, date). */
 export const TAG = 'tag:griffie,2026:';
 
+/** The media type of every feed. */
+export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+
 /** Longest summary, in characters (cut at a word boundary). */
 export const SUMMARY_LENGTH = 500;
 
@@ -133,14 +136,25 @@ function itemOf(origin: string, paper: FeedPaper): Item {
   return item;
 }
 
+/** An entry of a feed with the time it is ordered by. */
+export interface FeedEntry {
+  item: Item;
+  date: Date;
+}
+
 /**
- * The Atom document of a feed: its papers in the order given (newest first), updated
+ * The Atom document of a feed: its entries in the order given (newest first), updated
  * when the newest of them is dated. An empty feed is updated when the archive last
  * changed (`emptyUpdated`), or at the epoch for an empty archive: never "now", so an
  * unchanged feed is the same bytes every time.
  */
-export function renderAtom(origin: string, head: FeedHead, papers: FeedPaper[], emptyUpdated: string | null): string {
-  const newest = papers.reduce<Date | null>((max, p) => (max === null || p.date > max ? p.date : max), null);
+export function renderEntries(
+  origin: string,
+  head: FeedHead,
+  entries: FeedEntry[],
+  emptyUpdated: string | null,
+): string {
+  const newest = entries.reduce<Date | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
   const fallback = emptyUpdated === null ? Number.NaN : Date.parse(emptyUpdated);
   const griffie: Author = { name: 'Griffie' };
   const feed = new Feed({
@@ -153,6 +167,19 @@ export function renderAtom(origin: string, head: FeedHead, papers: FeedPaper[], 
     feed: origin + head.self,
     author: griffie,
   });
-  for (const paper of papers) feed.addItem(itemOf(origin, paper));
+  for (const entry of entries) feed.addItem(entry.item);
   return feed.atom1();
 }
+
+/** The Atom document of a feed of papers (see `renderEntries`). */
+export function renderAtom(origin: string, head: FeedHead, papers: FeedPaper[], emptyUpdated: string | null): string {
+  return renderEntries(
+    origin,
+    head,
+    papers.map((paper) => ({ item: itemOf(origin, paper), date: paper.date })),
+    emptyUpdated,
+  );
+}
+
+/** Plain text as the XML writer needs it (see the module comment). */
+export { plainText };

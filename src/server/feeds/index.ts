@@ -4,7 +4,8 @@
  * - `/feeds/search.atom?q=…`: the newest papers matching a search;
  * - `/feeds/dossier/{key}.atom`: a dossier's newest papers (404 when it has none);
  * - `/feeds/type/{type}.atom`: the newest papers of a paper type (404 for an unknown one);
- * - `/feeds/sender.atom?portfolio=…&role=…`: the newest papers of a sender.
+ * - `/feeds/sender.atom?portfolio=…&role=…`: the newest papers of a sender;
+ * - `/feeds/toezeggingen.atom?portfolio=…&status=overdue`: new or overdue commitments.
  *
  * Each holds at most 50 dated papers (`?limit=` 1–100), newest first; see `atom.ts` for
  * ids, links and escaping. Bad parameters and queries are 400s (`HttpError`).
@@ -16,7 +17,8 @@ import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
 import { dossierFeedPath, dossierPath, searchFeedPath, searchPath, typeFeedPath } from '../links.ts';
 import { dossierLabel, typeLabel } from '../web/format.ts';
-import { type FeedHead, type FeedPaper, renderAtom } from './atom.ts';
+import { ATOM_TYPE, type FeedHead, type FeedPaper, renderAtom } from './atom.ts';
+import { registerCommitmentFeeds } from './commitments.ts';
 import { dossierPapers, searchPapers } from './papers.ts';
 import {
   atomName,
@@ -28,8 +30,7 @@ import {
   withLimit,
 } from './params.ts';
 
-/** The media type of every feed. */
-export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+export { ATOM_TYPE } from './atom.ts';
 
 /** A feed's head, its self link carrying the request's `?limit=`. */
 function headOf(c: Context, title: string, path: string, alternate: string): FeedHead {
@@ -81,5 +82,6 @@ export function createFeeds(deps: ServerDeps): Hono {
     return atomResponse(c, deps, head, await searchPapers(deps, filter.query, limit));
   });
 
+  registerCommitmentFeeds(feeds, deps);
   return feeds;
 }

@@ -14,8 +14,13 @@ import { dossierLabel, dutchDate, plural } from './format.ts';
 export const DOSSIER_PAGE = 100;
 
 /** The dossier page's content. */
-export function DossierPage(props: { info: DossierInfo; papers: Page<DocumentSummary>; offset: number }) {
-  const { info, papers, offset } = props;
+export function DossierPage(props: {
+  info: DossierInfo;
+  papers: Page<DocumentSummary>;
+  offset: number;
+  citedBy: Page<DocumentSummary>;
+}) {
+  const { info, papers, offset, citedBy } = props;
   const label = dossierLabel(info);
   return (
     <article>
@@ -61,6 +66,15 @@ export function DossierPage(props: { info: DossierInfo; papers: Page<DocumentSum
                 </li>
               ))}
             </ul>
+          )}
+          <h2 id="dossier-geciteerd-kop">Geciteerd door</h2>
+          {citedBy.total === 0 ? (
+            <p class="muted">Geen stuk buiten dit dossier verwijst ernaar.</p>
+          ) : (
+            <>
+              <p class="meta">{plural(citedBy.total, 'stuk buiten het dossier', 'stukken buiten het dossier')}</p>
+              <PaperList papers={citedBy.items} />
+            </>
           )}
         </aside>
       </div>

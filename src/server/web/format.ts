@@ -4,24 +4,10 @@
  *
  * @module
  */
-import { dossierPrinted, type Sender } from '../../model/index.ts';
+import { DUTCH_MONTH_ABBREVIATIONS, DUTCH_MONTHS, dossierPrinted, type Sender } from '../../model/index.ts';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
-const SHORT_MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
+const MONTHS = DUTCH_MONTHS;
+const SHORT_MONTHS = DUTCH_MONTH_ABBREVIATIONS;
 
 /**
  * An ISO date (`2015-05-28`, or a timestamp) as Dutch readers write it.

@@ -7,53 +7,26 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
+import { parseOfficialId } from '../../model/index.ts';
 import { SearchQueryError } from '../../search/index.ts';
-import { MAX_DEPTH } from '../../store/index.ts';
+import { MAX_DEPTH, type RelatedHit, type StoreStats } from '../../store/index.ts';
 import { searchArchive } from '../api/search.ts';
 import { conditionalGet } from '../caching.ts';
 import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
 import { dossierFeedPath, officialUrl, searchFeedPath } from '../links.ts';
+import { VersionedCache } from '../memo.ts';
 import { ApiPage, type OpenApiLike } from './api-page.tsx';
 import { assetNamed } from './assets.ts';
 import { DOSSIER_PAGE, DossierPage } from './dossier-page.tsx';
 import { ErrorContent } from './error-page.tsx';
 import { dossierLabel } from './format.ts';
 import { HomePage } from './home-page.tsx';
-import { type FeedLink, Layout } from './layout.tsx';
 import { PaperPage } from './paper-page.tsx';
 import { dutchQueryError } from './query-errors.ts';
+import { registerRecordPages } from './record-routes.tsx';
+import { offsetParam, page } from './render.tsx';
 import { BadQueryPage, SEARCH_PAGE, SearchPage } from './search-page.tsx';
-
-/** Render a page in the layout. */
-async function page(
-  c: Context,
-  deps: ServerDeps,
-  props: { title: string; query?: string; feeds?: FeedLink[]; bareHeader?: boolean; status?: number },
-  content: Child,
-): Promise<Response> {
-  const examples = await deps.holdsExamples();
-  const html = (
-    <Layout
-      title={props.title}
-      query={props.query ?? ''}
-      feeds={props.feeds ?? []}
-      bareHeader={props.bareHeader ?? false}
-      examples={examples}
-    >
-      {content}
-    </Layout>
-  );
-  return c.html(`<!DOCTYPE html>${await html.toString()}`, (props.status ?? 200) as 200);
-}
-
-/** A whole number from a query parameter, or the fallback when it is absent or no number. */
-function offsetParam(value: string | undefined, max: number): number {
-  const n = value === undefined ? 0 : Number(value);
-  if (!Number.isInteger(n) || n < 0) return 0;
-  return Math.min(n, max);
-}
 
 /** The Dutch error page for an `HttpError` (the app's `onError` and `notFound` use it). */
 export async function errorPage(c: Context, deps: ServerDeps, error: HttpError): Promise<Response> {
@@ -74,6 +47,9 @@ export async function errorPage(c: Context, deps: ServerDeps, error: HttpError):
 export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
   const web = new Hono();
   const { store } = deps;
+  // Related papers and the archive's counts cost far more than the rest of their pages.
+  const relatedOf = new VersionedCache<RelatedHit[]>();
+  const statsOf = new VersionedCache<StoreStats>(1);
 
   web.get('/static/:name', (c) => {
     const asset = assetNamed(c.req.param('name'));
@@ -87,9 +63,9 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
   web.use('*', conditionalGet(deps, { maxAge: 0 }));
 
   web.get('/', async (c) => {
-    const [stats, freshness, recent, active] = await Promise.all([
-      store.stats(),
-      store.freshness(),
+    const freshness = await store.freshness();
+    const [stats, recent, active] = await Promise.all([
+      statsOf.get(freshness.version, 'stats', () => store.stats()),
       store.recent({ limit: 10 }),
       store.activeDossiers(8),
     ]);
@@ -140,26 +116,37 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
     const id = c.req.param('id');
     const doc = await store.get(id);
     if (!doc) {
-      const official = officialUrl({ kind: 'kamerstuk', target: id });
+      // Only a well-formed official id has a page on the official site.
+      const official = parseOfficialId(id) ? officialUrl({ kind: 'kamerstuk', target: id }) : null;
       throw new HttpError(404, 'Not Found', `no paper ${id}`, {
         extra: { nl: `Het archief bevat geen stuk ${id}.`, ...(official ? { official } : {}) },
       });
     }
     const key = doc.id ?? id;
-    const [present, citedBy, related] = await Promise.all([
+    const [present, citedBy, related, commitments, requests] = await Promise.all([
       store.present(doc.references.map((r) => r.target)),
       store.citedBy(key, { limit: 50 }),
-      store.related(key, 8),
+      store.freshness().then((f) => relatedOf.get(f.version, key, () => store.related(key, 8))),
+      Promise.all(doc.commitments.map((_, i) => store.commitment(`${key}#${i}`))),
+      Promise.all(doc.requests.map((_, i) => store.request(`${key}#${i}`))),
     ]);
     const feeds = doc.dossiers.map((d) => {
       const k = d.suffix ? `${d.number}-${d.suffix}` : d.number;
-      return { title: `Griffie: dossier ${dossierLabel(d)}`, href: dossierFeedPath(k) };
+      return { title: `Griffie: Dossier ${dossierLabel(d)}`, href: dossierFeedPath(k) };
     });
     return page(
       c,
       deps,
       { title: doc.title, feeds },
-      <PaperPage doc={doc} paperKey={key} present={new Set(present)} citedBy={citedBy} related={related} />,
+      <PaperPage
+        doc={doc}
+        paperKey={key}
+        present={new Set(present)}
+        citedBy={citedBy}
+        related={related}
+        commitments={commitments.filter((r) => r !== null)}
+        requests={requests.filter((r) => r !== null)}
+      />,
     );
   });
 
@@ -174,7 +161,10 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
         },
       });
     const offset = Math.floor(offsetParam(c.req.query('offset'), info.documents) / DOSSIER_PAGE) * DOSSIER_PAGE;
-    const papers = await store.dossierDocuments(info.key, { limit: DOSSIER_PAGE, offset });
+    const [papers, citedBy] = await Promise.all([
+      store.dossierDocuments(info.key, { limit: DOSSIER_PAGE, offset }),
+      store.dossierCitedBy(info.key, { limit: 20 }),
+    ]);
     const label = `Dossier ${dossierLabel(info)}`;
     return page(
       c,
@@ -183,11 +173,12 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
         title: info.title ? `${label}: ${info.title}` : label,
         feeds: [{ title: `Griffie: ${label}`, href: dossierFeedPath(info.key) }],
       },
-      <DossierPage info={info} papers={papers} offset={offset} />,
+      <DossierPage info={info} papers={papers} offset={offset} citedBy={citedBy} />,
     );
   });
 
   web.get('/api', (c) => page(c, deps, { title: 'API' }, <ApiPage doc={openApi} />));
+  registerRecordPages(web, deps);
 
   return web;
 }

@@ -81,6 +81,15 @@ export function Layout(props: LayoutProps) {
                   <a href="/zoeken">Zoeken</a>
                 </li>
                 <li>
+                  <a href="/toezeggingen">Toezeggingen</a>
+                </li>
+                <li>
+                  <a href="/verzoeken">Verzoeken</a>
+                </li>
+                <li>
+                  <a href="/personen">Personen</a>
+                </li>
+                <li>
                   <a href="/api">API</a>
                 </li>
               </ul>

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document } from '../../model/index.ts';
-import type { DocumentSummary, RelatedHit } from '../../store/index.ts';
+import type { CommitmentRecord, DocumentSummary, RelatedHit, RequestRecord } from '../../store/index.ts';
 import { documentHref } from '../api/present.ts';
 import {
   dossierFeedPath,
@@ -20,6 +20,7 @@ import {
 import { PaperList } from './components.tsx';
 import { dossierLabel, dutchDate, parliamentaryYearLabel, plural, senderLabel, typeLabel } from './format.ts';
 import { PaperBody, referenceLink } from './paper-body.tsx';
+import { PaperEntities, PaperRecord } from './paper-record.tsx';
 
 /** What the paper page shows besides the document. */
 export interface PaperView {
@@ -27,6 +28,8 @@ export interface PaperView {
   paperKey: string;
   present: ReadonlySet<string>;
   citedBy: { total: number; items: DocumentSummary[] };
+  commitments: CommitmentRecord[];
+  requests: RequestRecord[];
   related: RelatedHit[];
 }
 
@@ -173,7 +176,7 @@ function Follow(props: { doc: Document }) {
 
 /** The paper page's content (inside the layout). */
 export function PaperPage(props: PaperView) {
-  const { doc, paperKey, present, citedBy, related } = props;
+  const { doc, paperKey, present, citedBy, related, commitments, requests } = props;
   return (
     <article>
       <h1>{doc.title}</h1>
@@ -198,6 +201,7 @@ export function PaperPage(props: PaperView) {
               </div>
             ) : null}
           </section>
+          <PaperRecord commitments={commitments} requests={requests} />
         </div>
         <aside class="side" aria-label="Verbanden">
           <References doc={doc} present={present} />
@@ -224,6 +228,7 @@ export function PaperPage(props: PaperView) {
               </ul>
             </section>
           ) : null}
+          <PaperEntities doc={doc} />
           <Follow doc={doc} />
         </aside>
       </div>
