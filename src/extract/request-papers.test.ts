@@ -7,31 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Block, type Document, emptyDocument, type Reference, type Sender } from '../model/index.ts';
+import { paper, ref } from '../../test/support/extract-papers.ts';
 import { extractRequests } from './requests.ts';
-
-const MINISTER: Sender = { role: 'minister', portfolio: 'Infrastructuur en Waterstaat', name: 'R.T. Oeverman' };
-
-function paper(
-  type: string,
-  blocks: Array<string | Block>,
-  options: { sender?: Sender | null; references?: Reference[]; date?: string | null } = {},
-): Document {
-  const doc = emptyDocument({ format: 'text', sha256: '0' });
-  doc.type = type;
-  doc.kind = type === 'handelingen' ? 'handelingen' : 'kamerstuk';
-  doc.chamber = 'tweede-kamer';
-  doc.date = options.date === undefined ? '2025-06-19' : options.date;
-  doc.sender = options.sender === undefined ? MINISTER : options.sender;
-  doc.addressee = 'Voorzitter van de Tweede Kamer der Staten-Generaal';
-  doc.references = options.references ?? [];
-  doc.blocks = blocks.map((b) => (typeof b === 'string' ? { kind: 'paragraph', text: b } : b));
-  return doc;
-}
-
-function ref(target: string, text: string, where?: string): Reference {
-  return where ? { kind: 'kamerstuk', target, text, in: where } : { kind: 'kamerstuk', target, text };
-}
 
 describe('extractRequests in papers that are requests', () => {
   it('should make each operative part of a motion a request by its submitters', () => {
