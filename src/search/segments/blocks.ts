@@ -347,3 +347,35 @@ export function unpackBlock(block: BlockRow, first: number): TermRow[] {
   }
   return rows;
 }
+
+/**
+ * Add to `counts` the paper count of each term of `wanted` that the block holds, from
+ * the headers alone (no postings or positions touched): the cheap read behind
+ * document frequencies.
+ */
+export function countTerms(block: BlockRow, wanted: ReadonlySet<string>, counts: Map<string, number>): void {
+  const r = new BlockReader(block, 0);
+  for (let i = 0; i < r.n; i++) {
+    const term = r.term(i);
+    if (wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + (r.docs[i] as number));
+  }
+}
+
+/** The rows of the terms of `wanted` that the block holds (the others are not made). */
+export function unpackTerms(block: BlockRow, first: number, wanted: ReadonlySet<string>): TermRow[] {
+  const r = new BlockReader(block, first);
+  const rows: TermRow[] = [];
+  for (let i = 0; i < r.n; i++) {
+    const term = r.term(i);
+    if (!wanted.has(term)) continue;
+    rows.push({
+      segment: block.segment,
+      term,
+      docs: r.docs[i] as number,
+      last: r.last[i] as number,
+      postings: r.postings(i),
+      positions: r.positions(i),
+    });
+  }
+  return rows;
+}

@@ -147,9 +147,11 @@ export class MemoryIndex implements IndexSource {
         request.part,
       ).map((m) => m.id),
     );
+    const countIn = request.countIn === undefined ? null : new Set(request.countIn);
     for (const s of this.segments) {
       if (!mine.has(s.meta.id)) continue;
-      for (const term of [...request.terms, ...request.counts]) {
+      const counted = countIn === null || countIn.has(s.meta.id) ? request.counts : [];
+      for (const term of [...request.terms, ...counted]) {
         const b = blockFor(s.blocks, term);
         if (b === undefined) continue;
         const withPositions = positions.has(term) && request.terms.includes(term);

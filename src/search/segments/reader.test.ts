@@ -221,6 +221,34 @@ describe('IndexReader.search', () => {
     assert.equal(counts.get('nergens'), 0);
     assert.equal(papers, 3);
   });
+
+  it('should estimate the counts from the largest segments of a large archive, without the paper asked about', async () => {
+    const index = new MemoryIndex();
+    const rnd = seeded(3);
+    // Segments of 6, 4 and 2 papers: a sample of 3 reads the 6 (or the 4, when the 6 holds the paper).
+    const batches = [6, 4, 2].map((n, b) => Array.from({ length: n }, (_, i) => testPaper(100 * b + i + 1, rnd)));
+    for (const batch of batches) index.add(batch);
+    const reader = new IndexReader(index);
+    const holds = (docs: Document[], term: string) =>
+      docs.filter((d) => {
+        const f = analyzeDocument(d);
+        return [f.title, f.dossiers, f.body].some((x) => x.stems.split(' ').includes(term));
+      }).length;
+    const exact = await reader.frequencies(['kamer']);
+    assert.equal(exact.sampled, 12);
+    assert.equal(exact.counts.get('kamer'), holds(batches.flat(), 'kamer'));
+    assert.ok(holds(batches[0] as Document[], 'kamer') > 0 && holds(batches[1] as Document[], 'kamer') > 0);
+    const scaled = (n: number, of: number) => (n === 0 ? 0 : Math.max(1, Math.round((n * 12) / of)));
+    const big = await reader.frequencies(['kamer'], { sample: 3 });
+    assert.equal(big.papers, 12);
+    assert.equal(big.sampled, 6);
+    assert.equal(big.counts.get('kamer'), scaled(holds(batches[0] as Document[], 'kamer'), 6));
+    const without = await reader.frequencies(['kamer'], { sample: 3, without: 1 });
+    assert.equal(without.sampled, 4);
+    assert.equal(without.counts.get('kamer'), scaled(holds(batches[1] as Document[], 'kamer'), 4));
+    const small = await reader.frequencies(['kamer'], { sample: 6 });
+    assert.equal(small.sampled, 12, 'an archive of at most twice the sample is counted exactly');
+  });
 });
 
 describe('pickMerge', () => {

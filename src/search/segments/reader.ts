@@ -14,7 +14,7 @@
  */
 import type { PlanNode } from '../types.ts';
 import { Bitset } from './bitset.ts';
-import { type BlockRow, unpackBlock } from './blocks.ts';
+import { type BlockRow, countTerms, unpackBlock, unpackTerms } from './blocks.ts';
 import { type Columns, decodeColumns } from './columns.ts';
 import {
   type FacetCounts,
@@ -133,6 +133,15 @@ class Blocks {
     }
     return rows;
   }
+
+  /** The rows of the block's terms of `wanted` (from the unpacked block when it was, else only those). */
+  rowsOfTerms(block: BlockRow, wanted: ReadonlySet<string>): TermRow[] {
+    const key = `${block.segment}\u0000${block.positions === null ? '' : 'p'}\u0000${block.term}`;
+    const rows = this.rows.get(key);
+    if (rows !== undefined) return rows.filter((row) => wanted.has(row.term));
+    const first = this.firsts.get(block.segment);
+    return first === undefined ? [] : unpackTerms(block, first, wanted);
+  }
 }
 
 /** The rows of the wanted terms in the blocks: term → segment id → row. */
@@ -143,8 +152,7 @@ function termRows(
 ): Map<string, Map<number, TermRow>> {
   const out = new Map<string, Map<number, TermRow>>();
   for (const block of blocks) {
-    for (const row of unpacked.rowsOf(block)) {
-      if (!wanted.has(row.term)) continue;
+    for (const row of unpacked.rowsOfTerms(block, wanted)) {
       let bySegment = out.get(row.term);
       if (bySegment === undefined) {
         bySegment = new Map();
@@ -206,6 +214,8 @@ function top(counts: Int32Array, name: (code: number) => string | undefined, num
 export class IndexReader {
   private generation = -1;
   private deleted = new Set<number>();
+  /** The segments of the newest snapshot read (none before the first read). */
+  private metas: ReadonlyArray<SegmentMeta> = [];
   private readonly segments = new Map<number, CachedSegment>();
   private readonly dictionary = new Dictionary();
 
@@ -228,6 +238,7 @@ export class IndexReader {
     const deleted = result.deleted === null ? known.deleted : new Set(result.deleted);
     if (result.generation >= this.generation) {
       this.generation = result.generation;
+      this.metas = result.segments;
       this.deleted = deleted;
     }
     for (const [id, blob] of result.columns) {
@@ -330,25 +341,41 @@ export class IndexReader {
     return this.dictionary.max;
   }
 
-  /** How many papers hold each term (deleted ones included until merged away), and of how many. */
-  async frequencies(terms: string[]): Promise<{ counts: Map<string, number>; papers: number }> {
-    const { result, views, blocks } = await this.read({
+  /**
+   * How many papers hold each term (deleted ones included until merged away), and of how
+   * many. With `estimate`, on an archive of more than twice `estimate.sample` papers, the
+   * counts are read from the largest segments only (together at least `sample` papers,
+   * none holding docid `estimate.without`) and scaled to the whole: an estimate that
+   * reads a fraction of the blocks, good enough to weigh terms (`sampled` says how many
+   * papers were read; it equals `papers` for exact counts).
+   */
+  async frequencies(
+    terms: string[],
+    estimate?: { sample: number; without?: number },
+  ): Promise<{ counts: Map<string, number>; papers: number; sampled: number }> {
+    const countIn = estimate === undefined ? undefined : sampleSegments(this.metas, estimate.sample, estimate.without);
+    const { result } = await this.read({
       terms: [],
       positions: [],
       prefixes: [],
       ids: [],
       counts: terms,
+      ...(countIn === undefined ? {} : { countIn }),
     });
     let papers = 0;
-    for (const v of views) papers += v.meta.live;
-    const rows = termRows(result.blocks, blocks, new Set(terms));
-    const counts = new Map<string, number>();
-    for (const term of terms) {
-      let docs = 0;
-      for (const row of rows.get(term)?.values() ?? []) docs += row.docs;
-      counts.set(term, docs);
+    let sampled = 0;
+    const chosen = countIn === undefined ? null : new Set(countIn);
+    for (const m of result.segments) {
+      papers += m.live;
+      if (chosen === null || chosen.has(m.id)) sampled += m.live;
     }
-    return { counts, papers };
+    const wanted = new Set(terms);
+    const counts = new Map<string, number>(terms.map((t) => [t, 0]));
+    for (const block of result.blocks) countTerms(block, wanted, counts);
+    if (sampled > 0 && sampled < papers) {
+      for (const [term, n] of counts) if (n > 0) counts.set(term, Math.max(1, Math.round((n * papers) / sampled)));
+    }
+    return { counts, papers, sampled: sampled > 0 ? sampled : papers };
   }
 
   private facets(counts: FacetCounts): IndexAnswer['facets'] {
@@ -361,4 +388,29 @@ export class IndexReader {
       portfolio: top(counts.portfolio, name),
     };
   }
+}
+
+/**
+ * The segments a frequency estimate reads: the largest (newest first among equals) until
+ * they hold `sample` live papers, skipping the one holding docid `without`; undefined
+ * (read them all) when the snapshot is unknown or holds at most twice `sample` papers.
+ */
+function sampleSegments(
+  metas: ReadonlyArray<SegmentMeta>,
+  sample: number,
+  without: number | undefined,
+): number[] | undefined {
+  let papers = 0;
+  for (const m of metas) papers += m.live;
+  if (papers <= 2 * sample) return undefined;
+  const holds = (m: SegmentMeta) => without !== undefined && without >= m.first && without < m.first + m.count;
+  const ranked = metas.filter((m) => !holds(m) && m.live > 0).sort((a, b) => b.live - a.live || b.first - a.first);
+  const chosen: number[] = [];
+  let live = 0;
+  for (const m of ranked) {
+    if (live >= sample) break;
+    chosen.push(m.id);
+    live += m.live;
+  }
+  return chosen;
 }

@@ -112,6 +112,8 @@ export interface FetchRequest {
   ids: string[];
   /** Terms whose paper counts are needed (their blocks are sent as for `terms`, without positions). */
   counts: string[];
+  /** Read the blocks of `counts` in these segments only (default: every segment read). */
+  countIn?: number[];
   /** The highest dictionary code the reader knows (0: none). */
   dictionary: number;
   /**

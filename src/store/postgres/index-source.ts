@@ -45,17 +45,29 @@ export class PostgresIndexSource implements IndexSource {
         for (const r of rows) columns.set(r.id, r.columns);
       }
       // For each term and segment, the block with the greatest key ≤ the term (the only one that can hold it).
-      const lookups = [...request.terms, ...request.counts];
-      const found =
-        lookups.length === 0
-          ? []
-          : await tx.unsafe<BlockRow[]>(
+      const blockFor = (segments: number[], terms: string[], positions: string[]) =>
+        terms.length === 0 || segments.length === 0
+          ? Promise.resolve([])
+          : tx.unsafe<BlockRow[]>(
               `SELECT b.segment, b.term, b.data, CASE WHEN t.term = ANY($3::text[]) THEN b.positions END AS positions
                FROM unnest($2::text[]) AS t(term) CROSS JOIN unnest($1::integer[]) AS s(id)
                CROSS JOIN LATERAL (SELECT segment, term, data, positions FROM index_blocks
                  WHERE segment = s.id AND term <= t.term ORDER BY term DESC LIMIT 1) b`,
-              [ids, lookups, request.positions.filter((t) => request.terms.includes(t))],
+              [segments, terms, positions],
             );
+      const positions = request.positions.filter((t) => request.terms.includes(t));
+      const countIn = request.countIn === undefined ? null : new Set(request.countIn);
+      const found =
+        countIn === null
+          ? await blockFor(ids, [...request.terms, ...request.counts], positions)
+          : [
+              ...(await blockFor(ids, request.terms, positions)),
+              ...(await blockFor(
+                ids.filter((id) => countIn.has(id)),
+                request.counts,
+                [],
+              )),
+            ];
       const blocks = new Map<string, BlockRow>();
       for (const b of found) {
         const key = `${b.segment}\u0000${b.term}`;

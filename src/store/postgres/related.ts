@@ -27,8 +27,10 @@ interface Candidate {
 
 /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
 export async function related(sql: Sql, reader: IndexReader, id: string, limit: number): Promise<RelatedHit[]> {
-  const [self] = await sql.unsafe<{ doc: string; key: string; id: string | null; json: string; texts: string }[]>(
-    `SELECT d.doc, d.key, d.id, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.id = $1 OR d.key = $1 LIMIT 1`,
+  const [self] = await sql.unsafe<
+    { doc: string; docid: number | null; key: string; id: string | null; json: string; texts: string }[]
+  >(
+    `SELECT d.doc, d.docid, d.key, d.id, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.id = $1 OR d.key = $1 LIMIT 1`,
     [id],
   );
   if (self === undefined) return [];
@@ -72,7 +74,7 @@ export async function related(sql: Sql, reader: IndexReader, id: string, limit: 
   for (const r of cites) add(Number(r.doc), 4, 'cited by this paper');
   for (const r of citedBy) add(Number(r.doc), 4, 'cites this paper');
   for (const r of sameTargets) add(Number(r.doc), Math.min(5, r.n), `shared citations: ${r.n}`);
-  await similarText(reader, doc, selfDoc, add);
+  await similarText(reader, doc, { store: selfDoc, docid: self.docid === null ? null : Number(self.docid) }, add);
   const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
   if (ranked.length === 0) return [];
   const info = await sql.unsafe<{ doc: string; key: string; id: string | null; title: string; date: string | null }[]>(

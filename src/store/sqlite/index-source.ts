@@ -66,10 +66,12 @@ export class SqliteIndexSource implements IndexSource {
       const key = `${block.segment}\u0000${block.term}`;
       if (block.positions !== null || !blocks.has(key)) blocks.set(key, block);
     };
+    const countIn = request.countIn === undefined ? null : new Set(request.countIn);
     for (const id of mine) {
       for (const term of request.terms) {
         add((positions.has(term) ? s.blockPositions : s.block).get({ segment: id, term }) as BlockRow | undefined);
       }
+      if (countIn !== null && !countIn.has(id)) continue;
       for (const term of request.counts) add(s.block.get({ segment: id, term }) as BlockRow | undefined);
     }
     const prefixed = new Map<string, BlockRow[]>();

@@ -30,7 +30,7 @@ export class Relater {
   ) {
     this.stmt = {
       find: db.prepare(
-        `SELECT d.doc, d.key, d.id, j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc
+        `SELECT d.doc, d.docid, d.key, d.id, j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc
          WHERE d.key = ? OR d.id = ? LIMIT 1`,
       ),
       dossiers: db.prepare(
@@ -59,7 +59,7 @@ export class Relater {
   /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
   async related(id: string, limit: number): Promise<RelatedHit[]> {
     const self = this.stmt.find.get(id, id) as
-      | { doc: number; key: string; id: string | null; json: string; texts: string }
+      | { doc: number; docid: number | null; key: string; id: string | null; json: string; texts: string }
       | undefined;
     if (self === undefined) return [];
     const doc = restoreDocument(self.json, self.texts);
@@ -80,7 +80,7 @@ export class Relater {
     for (const r of this.stmt.sameTargets.all(self.doc) as { doc: number; n: number }[]) {
       add(r.doc, Math.min(5, r.n), `shared citations: ${r.n}`);
     }
-    await similarText(this.reader, doc, self.doc, add);
+    await similarText(this.reader, doc, { store: self.doc, docid: self.docid }, add);
     const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
     return ranked.map(([other, c]) => {
       const info = this.stmt.info.get(other) as { key: string; id: string | null; title: string; date: string | null };
