@@ -7,7 +7,7 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -91,6 +91,77 @@ describe('griffie serve', () => {
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no archive at/);
     for (const r of [short, port, missing]) assertNoStack(r.stderr);
+  });
+});
+
+/** The pids of a process's children. */
+function childrenOf(pid: number): number[] {
+  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
+  return out
+    .split('\n')
+    .map((l) => Number(l.trim()))
+    .filter((n) => n > 0);
+}
+
+/** Wait until `check` holds (polling), or fail after `ms`. */
+async function eventually(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('griffie serve --workers', () => {
+  const db = join(dir.dir, 'workers', 'griffie.db');
+  before(() => {
+    assertBuilt();
+    const filled = griffie(['start', '--offline', '--no-serve', '--db', db]);
+    assert.equal(filled.status, 0, filled.stderr);
+  });
+
+  it('should serve from several processes behind one port, replace a worker that dies, and stop them all', async () => {
+    const server = serving(['serve', '--db', db, '--port', '0', '--workers', '2']);
+    const url = await server.url;
+    assert.match(server.output().stderr, /with 2 worker processes/);
+    const primary = server.child.pid as number;
+    const workers = childrenOf(primary);
+    assert.equal(workers.length, 2);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => fetch(`${url}/api/v1/search?q=${i % 2 ? 'radicalisering' : 'imam'}`)),
+    );
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      Array(20).fill(200),
+    );
+    process.kill(workers[0] as number, 'SIGKILL');
+    await eventually(() => /a worker died \(SIGKILL\); starting another/.test(server.output().stderr), 'the restart');
+    await eventually(() => childrenOf(primary).filter((p) => p !== workers[0]).length === 2, 'a second worker');
+    const paper = await fetch(`${url}/stuk/kst-32824-93`);
+    assert.equal(paper.status, 200);
+    const now = childrenOf(primary);
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
+    for (const pid of now) assert.throws(() => process.kill(pid, 0), 'every worker has stopped');
+    assertNoStack(server.output().stderr);
+  });
+
+  it('should stop with a clear message when the workers cannot listen, and refuse a bad count', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = griffie(['serve', '--db', db, '--port', String(port), '--workers', '2']);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /the port is in use/);
+      assert.match(result.stderr, /a worker stopped before it served/);
+      assertNoStack(result.stderr);
+    } finally {
+      blocker.close();
+    }
+    const bad = griffie(['serve', '--db', db, '--workers', 'many']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--workers must be a whole number from 1 to 64, or auto/);
   });
 });
 

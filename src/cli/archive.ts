@@ -4,6 +4,7 @@
  *
  * @module
  */
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
@@ -49,7 +50,7 @@ export async function withArchive<T>(
   const store = await openStore(location);
   try {
     // Reading commands say, on stderr, when what they read is the bundled fiction.
-    if (options.existing && (await holdsExamples(store))) process.stderr.write(`griffie: note: ${EXAMPLES_NOTICE}\n`);
+    if (options.existing && !cluster.isWorker && (await holdsExamples(store))) process.stderr.write(`griffie: note: ${EXAMPLES_NOTICE}\n`);
     return await work(store);
   } finally {
     await store.close();

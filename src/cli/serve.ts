@@ -5,6 +5,7 @@
  *
  * @module
  */
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/index.ts';
@@ -12,6 +13,7 @@ import type { Store } from '../store/index.ts';
 import { DB_OPTION, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber } from './output.ts';
+import { serveCluster, workerCount } from './serve-cluster.ts';
 import { VERSION } from './version.ts';
 
 /** Shortest GRIFFIE_API_TOKEN accepted. */
@@ -21,13 +23,17 @@ const MIN_TOKEN = 16;
 export interface ListenOptions {
   host: string;
   port: string;
+  /** Processes serving behind the one port (`serve-cluster.ts`): a number or `auto`. */
+  workers?: string;
+  db?: string;
 }
 
 /** The `--host` and `--port` options (`serve` and `start`). */
 export function addListenOptions(command: Command): Command {
   return command
     .option('--host <address>', 'the address to listen on', DEFAULT_HOST)
-    .option('--port <n>', 'the port to listen on (0: any free one)', String(DEFAULT_PORT));
+    .option('--port <n>', 'the port to listen on (0: any free one)', String(DEFAULT_PORT))
+    .option('--workers <n|auto>', 'processes serving behind the one port (auto: one per core, at most 8)', '1');
 }
 
 /** The write token from the environment, refused when too short to be safe. */
@@ -43,6 +49,10 @@ function apiToken(): string | undefined {
 export async function serveArchive(store: Store, options: ListenOptions): Promise<number> {
   const port = wholeNumber(options.port, '--port', 0, 65535);
   const token = apiToken();
+  const workers = workerCount(options.workers ?? '1');
+  const what = store.engine === 'sqlite' ? 'the archive' : 'the PostgreSQL archive';
+  if (workers > 1 && cluster.isPrimary) return serveCluster({ db: options.db, host: options.host, port }, workers, what);
+  const quiet = cluster.isWorker;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(
@@ -62,10 +72,11 @@ export async function serveArchive(store: Store, options: ListenOptions): Promis
     process.stderr.write(`griffie: cannot listen on ${options.host}:${port}: ${why}\n`);
     return EXIT.failed;
   }
-  process.stderr.write(
-    `griffie: serving ${store.engine === 'sqlite' ? 'the archive' : 'the PostgreSQL archive'} at ${server.url}/ ` +
-      `(API ${server.url}/api, writing ${token ? 'on' : 'off: no GRIFFIE_API_TOKEN'}); Ctrl-C stops\n`,
-  );
+  if (!quiet)
+    process.stderr.write(
+      `griffie: serving ${what} at ${server.url}/ ` +
+        `(API ${server.url}/api, writing ${token ? 'on' : 'off: no GRIFFIE_API_TOKEN'}); Ctrl-C stops\n`,
+    );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -75,7 +86,7 @@ export async function serveArchive(store: Store, options: ListenOptions): Promis
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  process.stderr.write('griffie: stopping\n');
+  if (!quiet) process.stderr.write('griffie: stopping\n');
   await server.close();
   return EXIT.ok;
 }
@@ -97,7 +108,8 @@ Environment:
 
 Examples:
   griffie serve
-  griffie serve --host 0.0.0.0 --port 3000 --db data/griffie.db`,
+  griffie serve --host 0.0.0.0 --port 3000 --db data/griffie.db
+  griffie serve --workers auto      one process per core behind port 8080`,
     )
     .action(async (options: ListenOptions & { db?: string }) => {
       process.exitCode = await withArchive(options.db, (store) => serveArchive(store, options), { existing: true });
