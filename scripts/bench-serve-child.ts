@@ -10,8 +10,13 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './eval/index.ts';
 
 /** Start the server on `db`; resolves with its URL once it listens. Each line of its stderr goes to `log`. */
-export function startChild(db: string, log: (line: string) => void): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'bench-serve-server.ts'), db], {
+export function startChild(
+  db: string,
+  workers: number,
+  log: (line: string) => void,
+): Promise<{ child: ChildProcess; url: string }> {
+  const server = join('scripts', 'bench-serve-server.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', server, db, String(workers)], {
     cwd: REPO_ROOT,
     env: { ...process.env, GRIFFIE_API_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,12 +62,22 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The child's resident memory in MB, where Linux tells it. */
+/** The resident memory in MB of a process and its children (the workers), where Linux tells it. */
 export function rssMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  const rssKb = (p: number | string) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  let children: string[] = [];
   try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
   } catch {
-    return null;
+    // No children file: count the process alone.
   }
+  const kb = rssKb(pid) + children.reduce((sum, c) => sum + rssKb(c), 0);
+  return kb > 0 ? Math.round(kb / 1024) : null;
 }

@@ -4,7 +4,7 @@
  * the sources. It says where it listens on stderr ("serving the archive at
  * http://127.0.0.1:PORT/ ...") and stops on SIGTERM, as `griffie serve` does.
  *
- * Usage: `node --import tsx scripts/bench-serve-server.ts FILE`.
+ * Usage: `node --import tsx scripts/bench-serve-server.ts FILE [WORKERS]`.
  *
  * @module
  */
@@ -15,4 +15,5 @@ if (!db) {
   process.stderr.write('bench-serve-server: give the archive file\n');
   process.exit(2);
 }
-process.exitCode = await run(['serve', '--db', db, '--host', '127.0.0.1', '--port', '0']);
+const workers = process.argv[3] ?? '1';
+process.exitCode = await run(['serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--workers', workers]);

@@ -1,8 +1,8 @@
 /**
- * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--keep] [--db FILE]`:
+ * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--workers W] [--keep] [--db FILE]`:
  * builds a SQLite archive of the benchmark corpus (the shared corpus's real papers and
  * synthetic papers of `npm run bench` up to 50,000 by default, in a temporary folder),
- * starts `griffie serve` on it in a child process (`scripts/bench-serve-server.ts`), and
+ * starts `griffie serve --workers W` (1) on it in a child process (`scripts/bench-serve-server.ts`), and
  * loads it with autocannon, C connections (50) for S seconds (30) per scenario:
  * `baseline` (the stylesheet, `/static/…`: the same server's cheapest route, so that the
  * ratios hold across machines), `search_page` (`/zoeken?q=` over the query mix),
@@ -32,13 +32,15 @@ interface Options {
   papers: number;
   seconds: number;
   connections: number;
+  /** Server processes (`griffie serve --workers`). */
+  workers: number;
   keep: boolean;
   /** An archive to serve as it is (nothing built, nothing removed). */
   db: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { papers: 50_000, seconds: 30, connections: 50, keep: false, db: null };
+  const options: Options = { papers: 50_000, seconds: 30, connections: 50, workers: 1, keep: false, db: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--keep') {
@@ -48,6 +50,7 @@ function parseArgs(argv: string[]): Options {
     if (flag === '--papers') options.papers = Number(value);
     else if (flag === '--seconds') options.seconds = Number(value);
     else if (flag === '--connections') options.connections = Number(value);
+    else if (flag === '--workers') options.workers = Number(value);
     else if (flag === '--db') options.db = String(value);
     else {
       console.error(`bench-serve: unknown option ${flag}`);
@@ -56,8 +59,13 @@ function parseArgs(argv: string[]): Options {
     i++;
   }
   const whole = (n: number, min: number) => Number.isInteger(n) && n >= min;
-  if (!whole(options.papers, 200) || !whole(options.seconds, 1) || !whole(options.connections, 1)) {
-    console.error('bench-serve: --papers must be a whole number ≥ 200, --seconds and --connections ≥ 1');
+  if (
+    !whole(options.papers, 200) ||
+    !whole(options.seconds, 1) ||
+    !whole(options.connections, 1) ||
+    !whole(options.workers, 1)
+  ) {
+    console.error('bench-serve: --papers must be a whole number ≥ 200, --seconds, --connections and --workers ≥ 1');
     process.exit(2);
   }
   return options;
@@ -192,7 +200,7 @@ async function main(): Promise<number> {
     );
     const bytes = archiveBytes(path);
     log(`${documents} papers, ${Math.round(bytes / 1e6)} MB, ${ids.length} paper ids; starting the server`);
-    const started = await startChild(path, (line) => log(`server: ${line}`));
+    const started = await startChild(path, options.workers, (line) => log(`server: ${line}`));
     child = started.child;
     const home = await (await fetch(`${started.url}/`)).text();
     const css = /\/static\/[\w.-]+\.css/.exec(home)?.[0];
@@ -237,6 +245,7 @@ async function main(): Promise<number> {
         build_seconds: buildSeconds,
         seconds: options.seconds,
         connections: options.connections,
+        workers: options.workers,
         timeout_s: TIMEOUT_S,
         queries: queries.length,
         paper_ids: ids.length,
