@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--papers N] [--engines sqlite,postgres,baseline_fts5] [--rounds R] [--analysis-workers N]`:
+ * `npm run bench -- [--papers N] [--engines sqlite,postgres,baseline_fts5] [--rounds R] [--analysis-workers N] [--no-extract]`:
  * generates a synthetic corpus of realistic Dutch papers (100,000 by default), ingests it
  * into each engine, runs a fixed query mix, and prints as its LAST line one JSON object:
  * `{"papers": N, "engines": {"sqlite": {...}, "postgres": {...}, "baseline_fts5": {...}}}`
@@ -8,8 +8,13 @@
  * PostgreSQL runs when `GRIFFIE_BENCH_DATABASE_URL` (or `GRIFFIE_DATABASE_URL`) names a
  * server (in a schema of its own, dropped at the end), and says why it is skipped otherwise. Not a test: it measures and prints.
  *
- * Griffie's engines ingest as `griffie ingest` does: each batch is analyzed in worker
- * threads (`PipelinedWriter`, as in `griffie ingest`) while the batch before it is stored. The baseline runs
+ * Griffie's engines ingest as `griffie ingest` does: each paper goes through the extraction
+ * (`enrich`: metadata, references, requests, commitments, entities, topics; the synthetic
+ * papers carry requests, promises and signatures in the share real ones do), and each
+ * batch is analyzed in worker threads (`PipelinedWriter`) while the batch before it is
+ * stored; `extract_ms_per_paper` and `record_per_paper` say what the extraction cost and
+ * found (`--no-extract` leaves it out, to compare). The baseline stores the same papers
+ * in plain FTS5 without any of it, and runs
  * the same queries, translated to FTS5 syntax (`scripts/bench/baseline-query.ts`).
  *
  * @module
@@ -19,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import type { Document } from '../src/model/index.ts';
+import { enrich } from '../src/extract/index.ts';
 import { type Batch, PipelinedWriter } from '../src/pipeline/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { BaselineFts5 } from './bench/baseline.ts';
@@ -32,6 +38,8 @@ interface Options {
   batch: number;
   /** Analysis worker threads (0: the pool's default). */
   workers: number;
+  /** Run the extraction (`enrich`) on each paper before storing it, as `griffie ingest` does. */
+  extract: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -41,9 +49,14 @@ function parseArgs(argv: string[]): Options {
     rounds: 5,
     batch: 1000,
     workers: 0,
+    extract: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--no-extract') {
+      options.extract = false;
+      continue;
+    }
     if (flag === '--papers') options.papers = Number(value);
     else if (flag === '--engines') options.engines = String(value).split(',');
     else if (flag === '--rounds') options.rounds = Number(value);
@@ -194,18 +207,45 @@ function sizeOf(path: string): number {
 }
 
 async function ingestStore(name: string, store: Store, options: Options) {
-  log(`${name}: ingesting ${options.papers} papers, analyzed in worker threads`);
+  log(
+    `${name}: ingesting ${options.papers} papers, ${options.extract ? 'extracted (enrich) and ' : ''}analyzed in worker threads`,
+  );
   const writer = new PipelinedWriter(
     async ({ documents }, draft) => {
       await store.put(documents, draft);
     },
     options.workers > 0 ? { workers: options.workers } : {},
   );
-  const batch = (documents: Document[]): Batch => ({ documents, sources: [] });
-  return ingestInto(
+  const record = { ms: 0, requests: 0, commitments: 0, persons: 0 };
+  const batch = (documents: Document[]): Batch => {
+    if (options.extract) {
+      const started = performance.now();
+      for (const doc of documents) {
+        enrich(doc);
+        record.requests += doc.requests.length;
+        record.commitments += doc.commitments.length;
+        record.persons += doc.entities.persons.length;
+      }
+      record.ms += performance.now() - started;
+    }
+    return { documents, sources: [] };
+  };
+  const figures = await ingestInto(
     { add: (docs) => writer.add(batch(docs)), finish: (docs) => writer.finish(batch(docs)) },
     options,
   ).finally(() => writer.close());
+  if (!options.extract) return { ...figures, extracted: false };
+  const per = (n: number) => Math.round((n / options.papers) * 1000) / 1000;
+  return {
+    ...figures,
+    extracted: true,
+    extract_ms_per_paper: per(record.ms),
+    record_per_paper: {
+      requests: per(record.requests),
+      commitments: per(record.commitments),
+      persons: per(record.persons),
+    },
+  };
 }
 
 async function main(): Promise<void> {

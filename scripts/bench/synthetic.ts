@@ -147,7 +147,48 @@ export function* syntheticDocuments(count: number, options: SyntheticOptions = {
       const target = 30000 + zipf(dossierCount);
       const nr = 1 + Math.floor(rnd() * Math.max(1, numbers.get(target) ?? 1));
       doc.references.push({ kind: 'kamerstuk', target: `kst-${target}-${nr}`, text: `Kamerstuk ${target}, nr. ${nr}` });
+      // In the text too, where the extraction finds it, as in a parsed paper.
+      doc.blocks.push({ kind: 'paragraph', text: `${sentence(6, 12).slice(0, -1)} (Kamerstuk ${target}, nr. ${nr}).` });
     }
+    recordSentences(doc, { rnd, word, ministry, year, type });
     yield doc;
   }
+}
+
+/** Fictional signatories and members. */
+const NAMES = ['J.A. de Vries', 'M. Bakker', 'P.H. Janssen', 'A. van den Berg', 'K. Visser', 'L.M. Smit', 'R. Mulder'];
+
+/**
+ * What the linked record is made of, in the share of papers that real ones have it: a
+ * committee's request answered (one letter in five), a promise with a date (one in
+ * three) or without (one in four), a motion's request to the government, and the
+ * signature: so that `enrich` finds requests, commitments and persons as it does in real
+ * papers, and the bench's ingest pays for extracting and storing them.
+ */
+function recordSentences(
+  doc: Document,
+  ctx: { rnd: () => number; word: () => string; ministry: string; year: number; type: string },
+): void {
+  const { rnd, word, ministry, year, type } = ctx;
+  const name = () => NAMES[Math.floor(rnd() * NAMES.length)] as string;
+  const add = (text: string) => doc.blocks.push({ kind: 'paragraph', text });
+  if (type === 'motie') {
+    add(
+      `De Kamer, gehoord de beraadslaging, verzoekt de regering de ${word()} van het ${word()} te onderzoeken, en gaat over tot de orde van de dag.`,
+    );
+    doc.signatories.push({ name: name(), role: null });
+    return;
+  }
+  if (rnd() < 0.2)
+    add(
+      `Op ${1 + Math.floor(rnd() * 28)} april ${year} is door de vaste commissie voor ${ministry} verzocht om een reactie op de ${word()} over ${word()}.`,
+    );
+  if (rnd() < 0.33)
+    add(
+      `Ik zal uw Kamer voor de zomer van ${year + 1} informeren over de uitkomsten van het onderzoek naar de ${word()}.`,
+    );
+  if (rnd() < 0.25)
+    add(`In de komende periode zal met de ${word()} worden gesproken over de ${word()} van het ${word()}.`);
+  const role = rnd() < 0.7 ? 'Minister' : 'Staatssecretaris';
+  doc.signatories.push({ name: name(), role: `${role} van ${ministry}` });
 }
