@@ -10,6 +10,7 @@
  */
 import type { Document } from '../model/index.ts';
 import { analyzeText, documentFields, type IndexReader, type PlanNode } from '../search/index.ts';
+import type { RelatedHit } from './types.ts';
 
 /** Stems of the paper weighed for the query. */
 const CANDIDATE_TERMS = 200;
@@ -71,4 +72,29 @@ export async function similarText(
     const score = best > 0 ? Math.round((3 * k.score * 100) / best) / 100 : 0;
     if (score >= 0.5) add(k.store, score, 'similar text');
   }
+}
+
+/** A paper found related, with its score so far and why. */
+export interface RelatedCandidate {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * The best `limit` of the candidates (engine id → candidate), best first; ties broken by
+ * the papers' ids, so that both engines give the same list whatever their internal ids.
+ * `info` names a candidate; it is asked only for the best ones and those tied with them.
+ */
+export function finishRanking(
+  found: ReadonlyMap<number, RelatedCandidate>,
+  limit: number,
+  info: (doc: number) => Pick<RelatedHit, 'id' | 'title' | 'date'>,
+): RelatedHit[] {
+  const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score);
+  const boundary = ranked[Math.min(limit, ranked.length) - 1]?.[1].score ?? 0;
+  return ranked
+    .filter(([, c]) => c.score >= boundary)
+    .map(([doc, c]) => ({ ...info(doc), score: Math.round(c.score * 1000) / 1000, reasons: c.reasons }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, limit);
 }

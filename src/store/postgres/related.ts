@@ -10,7 +10,7 @@
 import type { Sql } from 'postgres';
 import type { IndexReader } from '../../search/index.ts';
 import { restoreDocument } from '../documents.ts';
-import { similarText } from '../related-text.ts';
+import { finishRanking, type RelatedCandidate, similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
 import { BLOCK_TEXTS } from './schema.ts';
 
@@ -19,11 +19,6 @@ const CANDIDATES = 200;
 /** The Julian day of an ISO date text, 0 when it is none (SQLite's `coalesce(julianday(x), 0)`). */
 const julian = (x: string) =>
   `(CASE WHEN ${x} ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (to_date(${x}, 'YYYY-MM-DD') - date '2000-01-01') + 2451544.5 ELSE 0 END)`;
-
-interface Candidate {
-  score: number;
-  reasons: string[];
-}
 
 /** Up to `limit` papers related to the one with this id or key; [] when it is not stored. */
 export async function related(sql: Sql, reader: IndexReader, id: string, limit: number): Promise<RelatedHit[]> {
@@ -36,7 +31,7 @@ export async function related(sql: Sql, reader: IndexReader, id: string, limit: 
   if (self === undefined) return [];
   const doc = restoreDocument(self.json, self.texts);
   const selfDoc = Number(self.doc);
-  const found = new Map<number, Candidate>();
+  const found = new Map<number, RelatedCandidate>();
   const add = (other: number, score: number, reason: string) => {
     const c = found.get(other) ?? { score: 0, reasons: [] };
     c.score += score;
@@ -75,21 +70,14 @@ export async function related(sql: Sql, reader: IndexReader, id: string, limit: 
   for (const r of citedBy) add(Number(r.doc), 4, 'cites this paper');
   for (const r of sameTargets) add(Number(r.doc), Math.min(5, r.n), `shared citations: ${r.n}`);
   await similarText(reader, doc, { store: selfDoc, docid: self.docid === null ? null : Number(self.docid) }, add);
-  const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
-  if (ranked.length === 0) return [];
+  const chosen = [...found.entries()].sort((a, b) => b[1].score - a[1].score);
+  const boundary = chosen[Math.min(limit, chosen.length) - 1]?.[1].score ?? 0;
+  const wanted = chosen.filter(([, c]) => c.score >= boundary).map(([d]) => d);
+  if (wanted.length === 0) return [];
   const info = await sql.unsafe<{ doc: string; key: string; id: string | null; title: string; date: string | null }[]>(
     'SELECT doc, key, id, title, date FROM documents WHERE doc = ANY($1::bigint[])',
-    [ranked.map(([d]) => d)],
+    [wanted],
   );
-  const byDoc = new Map(info.map((r) => [Number(r.doc), r]));
-  return ranked.map(([other, c]) => {
-    const r = byDoc.get(other)!;
-    return {
-      id: r.id ?? r.key,
-      title: r.title,
-      date: r.date,
-      score: Math.round(c.score * 1000) / 1000,
-      reasons: c.reasons,
-    };
-  });
+  const byDoc = new Map(info.map((r) => [Number(r.doc), { id: r.id ?? r.key, title: r.title, date: r.date }]));
+  return finishRanking(found, limit, (doc) => byDoc.get(doc)!);
 }

@@ -9,16 +9,12 @@
 import type Database from 'better-sqlite3';
 import type { IndexReader } from '../../search/index.ts';
 import { restoreDocument } from '../documents.ts';
-import { similarText } from '../related-text.ts';
+import type { RelatedCandidate } from '../related-text.ts';
+import { finishRanking, similarText } from '../related-text.ts';
 import type { RelatedHit } from '../types.ts';
 import { BLOCK_TEXTS } from './schema.ts';
 
 const CANDIDATES = 200;
-
-interface Candidate {
-  score: number;
-  reasons: string[];
-}
 
 /** Finds related papers in one database. */
 export class Relater {
@@ -63,7 +59,7 @@ export class Relater {
       | undefined;
     if (self === undefined) return [];
     const doc = restoreDocument(self.json, self.texts);
-    const found = new Map<number, Candidate>();
+    const found = new Map<number, RelatedCandidate>();
     const add = (other: number, score: number, reason: string) => {
       const c = found.get(other) ?? { score: 0, reasons: [] };
       c.score += score;
@@ -81,16 +77,9 @@ export class Relater {
       add(r.doc, Math.min(5, r.n), `shared citations: ${r.n}`);
     }
     await similarText(this.reader, doc, { store: self.doc, docid: self.docid }, add);
-    const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
-    return ranked.map(([other, c]) => {
-      const info = this.stmt.info.get(other) as { key: string; id: string | null; title: string; date: string | null };
-      return {
-        id: info.id ?? info.key,
-        title: info.title,
-        date: info.date,
-        score: Math.round(c.score * 1000) / 1000,
-        reasons: c.reasons,
-      };
+    return finishRanking(found, limit, (doc) => {
+      const info = this.stmt.info.get(doc) as { key: string; id: string | null; title: string; date: string | null };
+      return { id: info.id ?? info.key, title: info.title, date: info.date };
     });
   }
 }
