@@ -21,6 +21,7 @@ import {
 } from '../scripts/eval/extract-match.ts';
 import { type ExtractMiss, scoreExtraction, scorePaper } from '../scripts/eval/extract-score.ts';
 import { checkSeed } from '../scripts/eval/extract-seed.ts';
+import { parseSplitChoice, splitOf } from '../scripts/eval/extract-split.ts';
 import { type Document, emptyDocument } from '../src/model/index.ts';
 
 const TEXT = [
@@ -239,5 +240,25 @@ describe('annotate-tool', () => {
     assert.equal(spanProblem(TEXT, { start: 0, end: 5 }), null);
     assert.match(spanProblem(TEXT, { start: 5, end: 7 }) ?? '', /whitespace/);
     assert.match(spanProblem(TEXT, { start: 5, end: 5000 }) ?? '', /range/);
+  });
+});
+
+describe('splitOf', () => {
+  it('should put the seed in dev and every paper in one half by its id alone', () => {
+    assert.equal(splitOf('seed:kst-32824-93'), 'dev');
+    // The rule pinned: the first byte of the SHA-256 of the id, even or odd (44 and 57 here).
+    assert.equal(splitOf('kst-99101-9'), 'dev');
+    assert.equal(splitOf('kst-99101-5'), 'heldout');
+    const ids = Array.from({ length: 200 }, (_, i) => `kst-99101-${i}`);
+    const dev = ids.map(splitOf).filter((h) => h === 'dev').length;
+    assert.ok(dev > 60 && dev < 140, `dev ${dev} of 200`);
+  });
+
+  it('should read a --misses choice and refuse others', () => {
+    assert.equal(parseSplitChoice('dev'), 'dev');
+    assert.equal(parseSplitChoice('heldout'), 'heldout');
+    assert.equal(parseSplitChoice('all'), 'all');
+    assert.equal(parseSplitChoice('test'), null);
+    assert.equal(parseSplitChoice(undefined), null);
   });
 });

@@ -271,7 +271,7 @@ const EXPECTED: Record<string, Expected> = {
         null,
         'Ook informeer ik u over de plaatsing van de nieuwe drijvende laadpunten op de Waal',
       ],
-      ['motion', 'het lid Van Wierum', null, 'kst-99104-XII-12', 'de winterbediening'],
+      ['motion', 'het lid Van Wierum', null, 'kst-99104-XII-12', 'motie-Van Wierum over de winterbediening'],
       ['motion', 'het lid Kroosberg c.s.', null, null, 'het aantal drijvende laadpunten op de Waal verdubbeld'],
     ],
     commitments: [['Ik zal uw Kamer voor de zomer van 2026 informeren over de ee', '2026-07-01', '2026-06-30']],
@@ -289,6 +289,13 @@ const EXPECTED: Record<string, Expected> = {
   },
   'kst-99102-4': {
     requests: [
+      [
+        'committee',
+        'vaste commissie voor Infrastructuur en Waterstaat',
+        null,
+        null,
+        'Onder het voorbehoud dat de regering de vragen en opmerkingen in dit verslag afdoende zal beantwoorden, acht de commissie de openbare behandeling van het wetsvoorstel voldoende voorbereid',
+      ],
       [
         'other',
         'leden van de ZWP-fractie',
@@ -456,7 +463,7 @@ const EXPECTED: Record<string, Expected> = {
         'kst-99103-1',
         'uw Kamer voor 1 december 2025 te informeren over de eerste ervaringen met de drijvende bibliotheken',
       ],
-      ['motion', 'het lid Brasem', null, 'kst-99103-2', 'een derde bibliotheekschip in Zeeland'],
+      ['motion', 'het lid Brasem', null, 'kst-99103-2', 'motie-Brasem over een derde bibliotheekschip in Zeeland'],
     ],
     commitments: [['Na afloop van de proef, in het najaar van 2027, ontvangt u d', '2027-Q4', '2027-12-31']],
     by: ['Minister van Onderwijs, Cultuur en Wetenschap'],
@@ -521,6 +528,7 @@ const EXPECTED: Record<string, Expected> = {
         'kst-99105-1',
         'uw Kamer in het najaar van 2025 de tussenstand van de proef «Kudde op de Dijk» te sturen',
       ],
+      ['commitment', null, null, null, 'Wij gaan daarbij ook in op de afrastering van dijkvakken'],
     ],
     commitments: [['Wij zullen uw Kamer na afloop van de proef, voor de zomer va', '2027-07-01', '2027-06-30']],
     by: ['Minister van Landbouw, Visserij, Voedselzekerheid en Natuur'],

@@ -2,12 +2,13 @@
  * Who asks: the committees, members, chambers and parliamentary parties that requests
  * name ("de vaste commissie voor Sociale Zaken en Werkgelegenheid", "het lid Kroosberg
  * (ZWP)", "de leden Omtzigt, Gesthuizen en Schouw", "uw Kamer", "de leden van de
- * D66-fractie"), and how requests write them: without article or party, members as
+ * D66-fractie", "de SP"), and how requests write them: without article or party, members as
  * "het lid X" or "de leden X en Y".
  *
  * @module
  */
 import type { Document } from '../model/index.ts';
+import { PARTY_SOURCE, partyOf } from './parties.ts';
 
 /** An asker found in a text. */
 export interface Asker {
@@ -25,6 +26,8 @@ const COMMITTEE = new RegExp(
   `\\b(?:(?:de|uw|Uw|haar|zijn)\\s+)?((?:[Vv]aste\\s+|[Aa]lgemene\\s+|[Bb]ijzondere\\s+|[Tt]ijdelijke\\s+|[Pp]arlementaire\\s+)?(?:[Kk]amer)?[Cc]ommissies?(?:\\s+(?:voor|van)\\s+(?:de\\s+)?|\\s+)(?!van\\b|voor\\b)${PORTFOLIO_CHAIN})`,
   'gu',
 );
+/** The same, not global: `matchAll` would start where an `exec` of the global one stopped. */
+const FIRST_COMMITTEE = new RegExp(COMMITTEE.source, 'u');
 const BARE_COMMITTEE = /\b(?:de|uw|Uw)\s+((?:[Vv]aste\s+)?[Cc]ommissie)\b(?!\s+(?:voor|van)\s+\p{Lu})/gu;
 
 const PARTICLE = "(?:van|de|der|den|ter|ten|het|in|op|'t|’t|la|le|du|von|d’|d')";
@@ -36,6 +39,38 @@ const MEMBER = new RegExp(`\\b(het\\s+(?:Kamer)?lid|de\\s+(?:Kamer)?leden|Kamerl
 const KAMER = /\b(?:[Uu]w\s+Kamer|de\s+(?:Tweede|Eerste)\s+Kamer|de\s+Kamer)\b/gu;
 const FRACTIE =
   /\b(?:(?:de\s+)?leden\s+van\s+de\s+([\p{L}\d]+(?:-[\p{L}\d]+)*-fractie)|de\s+([\p{Lu}][\p{L}\d]*(?:-[\p{L}\d]+)*-fractie)|de\s+fractie\s+van\s+(?:de\s+|het\s+)?([\p{Lu}][\p{L}\d]*))/gu;
+
+/** "de SP", "het CDA": a party with its article (a capitalised word after it, then the party list). */
+const ARTICLE_CAPITAL = /\b(?:de|het|De|Het)\s+(?=[\p{Lu}\d])/gu;
+const PARTY_AT = new RegExp(`(?:${PARTY_SOURCE})(?![\\p{L}\\d-])`, 'uy');
+/**
+ * A party without article that asks: "D66 vraagt", "GroenLinks heeft gevraagd", or that
+ * ends the text before the verb a caller cut off ("Ook D66 " of "Ook D66 vraagt").
+ */
+const PARTY_ASKING = new RegExp(
+  `(?<![\\p{L}\\d-])(${PARTY_SOURCE})(?=\\s+(?:vraagt|verzoekt|vroeg|verzocht|heeft|had)\\b|\\s*$|\\s+(?:heeft|had)\\s*$)`,
+  'gu',
+);
+/** Read bare parties only where a verb of asking stands or the text ends at a name. */
+const ASKING = /vraagt|verzoekt|vroeg|verzocht|[\p{Lu}\d][\p{L}\d+]*\s*$|\b(?:heeft|had)\s*$/u;
+
+/** The parties `text` names as askers, with their article. */
+function partyAskers(text: string, found: Asker[]): void {
+  for (const m of text.matchAll(ARTICLE_CAPITAL)) {
+    const at = (m.index as number) + m[0].length;
+    PARTY_AT.lastIndex = at;
+    const party = PARTY_AT.exec(text);
+    if (!party) continue;
+    const index = m.index as number;
+    found.push({ label: partyOf(party[0]) ?? party[0], kind: 'fractie', index, end: at + party[0].length });
+  }
+  if (!ASKING.test(text)) return;
+  for (const m of text.matchAll(PARTY_ASKING)) {
+    const index = m.index as number;
+    const form = m[1] as string;
+    found.push({ label: partyOf(form) ?? form, kind: 'fractie', index, end: index + m[0].length });
+  }
+}
 
 /** "Kroosberg (ZWP), Brasem en Heggeman c.s." → the names without parties. */
 export function memberNames(names: string): string {
@@ -66,8 +101,7 @@ export function kamerLabel(doc: Pick<Document, 'chamber' | 'addressee'>): string
 
 /** The committee a letter is addressed to, if it is. */
 function addressedCommittee(doc: Pick<Document, 'addressee'>): string | null {
-  COMMITTEE.lastIndex = 0;
-  const m = COMMITTEE.exec(doc.addressee ?? '');
+  const m = FIRST_COMMITTEE.exec(doc.addressee ?? '');
   return m ? normaliseCommittee(m[1] as string) : null;
 }
 
@@ -117,6 +151,7 @@ export function findAskers(text: string, doc: Pick<Document, 'chamber' | 'addres
     const label = m[1] ? `leden van de ${m[1]}` : m[2] ? (m[2] as string) : `fractie van ${m[3]}`;
     found.push({ label, kind: 'fractie', index, end: index + m[0].length });
   }
+  partyAskers(text, found);
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: Asker[] = [];
   for (const asker of found) {

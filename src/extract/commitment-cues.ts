@@ -1,10 +1,13 @@
 /**
  * Does a sentence promise future action by its (government) author? A sentence counts
  * when it says so in the first person or with the government as actor ("ik zal", "zal
- * het kabinet", "ik zeg toe", "ik ben voornemens", "ik streef ernaar … te", "ik verwacht
- * … in te dienen"), in the passive future without another actor ("In de komende periode
- * zal … worden gesproken"), or in the present with a time to come ("In het najaar
- * ontvangt u …", "ik informeer uw Kamer voor de zomer").
+ * het kabinet", "ik zeg toe", "ik ben voornemens", "het kabinet is van plan", "ik streef
+ * ernaar … te", "ik verwacht … in te dienen", "kunt u in oktober tegemoet zien", "Ik houd
+ * uw Kamer op de hoogte", "Ik kom hierop terug", "Ik neem het advies mee in de
+ * verkenning"), in the passive future without another actor ("In de komende periode zal
+ * … worden gesproken", also after "Over dat rapport"), or in the present with a time to
+ * come ("In het najaar ontvangt u …", "ik informeer uw Kamer voor de zomer", "Uw Kamer
+ * wordt uiterlijk januari geïnformeerd", "De uitwerking volgt later dit jaar").
  *
  * Not: questions, hypotheticals ("zou", "Mocht …", "Indien …"), refusals ("zal ik niet"),
  * what this very paper does ("In deze brief zal ik ingaan op …", "Hierbij ontvangt u"),
@@ -18,7 +21,7 @@
 
 /** One of these words stands in every commitment: the cheap gate before the real patterns. */
 const GATE =
-  /(?<![\p{L}])(?:zal|zullen|zult|zeg|zeggen|toezeggen|ontvangt|informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren|bied|bieden|voornemens|voornemen|streef|streven|streeft|verwacht|verwachten|kom|komen|komt|ga|gaan|gaat|bedoeling|geïnformeerd|bereikt|krijgt|ik|wij|we|kabinet|regering)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:zal|zullen|zult|zeg|zeggen|toezeggen|ontvangt|informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren|bied|bieden|voornemens|voornemen|streef|streven|streeft|verwacht|verwachten|kom|komen|komt|ga|gaan|gaat|bedoeling|geïnformeerd|bereikt|krijgt|kunt|volgt|volgen|houd|houden|neem|nemen|neemt|betrek|betrekken|betrekt|plan|ik|wij|we|kabinet|regering)(?![\p{L}])/iu;
 
 const GOV_SUBJECT =
   '(?:ik|wij|we|het kabinet|de regering|nederland|het rijk|mijn ministerie|het ministerie(?: van [\\p{Lu}][\\p{L}]*(?: (?:en|van) [\\p{Lu}][\\p{L}]*){0,3})?|de minister(?:-president)?|de staatssecretaris|mijn ambtsgenoot|mijn collega)';
@@ -38,17 +41,35 @@ const PROMISE =
   /\b(?:(?:ik|wij|we) (?:zeg|zeggen)(?: (?:u|uw kamer|de kamer|hierbij|bij deze|daarbij|graag|dan ook|bij dezen|toe,?))*(?: toe\b|\b.{0,160}?\btoe\b)|(?:zeg|zeggen) (?:ik|wij|we)\b(?: [^.;:]{0,160}?)? toe\b|(?:kan|kunnen|wil|willen) (?:ik|wij|we) (?:u |uw kamer |de kamer )?(?:wel |graag |hierbij )?toezeggen\b|(?:ik|wij|we) (?:kan|kunnen|wil|willen) (?:u |uw kamer |de kamer )?(?:wel |graag |hierbij )?toezeggen\b)/iu;
 
 const INTENT =
-  /\b(?:(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering) (?:\S+ ){0,3}?voornemens|(?:ik ben|wij zijn|we zijn|het kabinet is|de regering is) (?:\S+ ){0,3}?voornemens|(?:ik|wij|we|het kabinet|de regering) (?:heb|hebben|heeft) het voornemen|(?:streef|streven|streeft) (?:ik|wij|we|het kabinet|de regering) (?:\S+ ){0,2}?ernaar|(?:ik|wij|we|het kabinet|de regering) (?:streef|streven|streeft) (?:\S+ ){0,2}?ernaar|het ligt in de bedoeling|het is de bedoeling dat (?:ik|wij|het kabinet))\b/iu;
+  /\b(?:(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering) (?:\S+ ){0,3}?voornemens|(?:ik ben|wij zijn|we zijn|het kabinet is|de regering is) (?:\S+ ){0,3}?voornemens|(?:ik|wij|we|het kabinet|de regering) (?:heb|hebben|heeft) het voornemen|(?:streef|streven|streeft) (?:ik|wij|we|het kabinet|de regering) (?:\S+ ){0,2}?ernaar|(?:ik|wij|we|het kabinet|de regering) (?:streef|streven|streeft) (?:\S+ ){0,2}?ernaar|(?:ben|is|zijn) (?:ik|wij|we|het kabinet|de regering) (?:\S+ ){0,3}?van plan|(?:ik ben|wij zijn|we zijn|het kabinet is|de regering is) (?:\S+ ){0,3}?van plan|het ligt in de bedoeling|het is de bedoeling dat (?:ik|wij|het kabinet))\b/iu;
 
 const EXPECT_OWN =
-  /\b(?:(?:ik|wij|we) (?:verwacht|verwachten)|verwacht(?:en)? (?:ik|wij|we))(?! dat\b)(?: [^,.;:]{0,120}?)? (?:in |toe |aan |af |voor |op )?te (?:kunnen )?(?:sturen|zenden|informeren|dienen|versturen|publiceren|presenteren|leggen|bieden|ronden|rapporteren|ontvangen|komen|brengen)\b/iu;
+  /\b(?:(?:ik|wij|we) (?:verwacht|verwachten)|verwacht(?:en)? (?:ik|wij|we))(?! dat\b)(?: [^,.;:]{0,120}?)? (?:in |toe |aan |af |voor |op )?te (?:kunnen )?(?:sturen|zenden|informeren|dienen|versturen|publiceren|presenteren|leggen|bieden|ronden|rapporteren|ontvangen|komen|brengen|leveren|geven|verstrekken|starten|beginnen|nemen|voltooien|afronden|toesturen|toezenden|aanbieden|uitbrengen|verschijnen)\b/iu;
 
 const RECEIVES =
   /\b(?:(?:uw kamer|u|de kamer|de tweede kamer|de eerste kamer) (?:zal|zult) (?:[^,.;:]{0,120}? )?(?:ontvangen|tegemoet kunnen zien|worden geïnformeerd|geïnformeerd worden|toegestuurd krijgen)|zal (?:u|uw kamer|de kamer) (?:[^,.;:]{0,120}? )?(?:toegaan|toekomen|bereiken|worden (?:toe)?gezonden|worden aangeboden|worden toegestuurd))\b/iu;
 
+/** "kunt u in de loop van oktober tegemoet zien", "U kunt een reactie verwachten binnen de termijn". */
+const CAN_EXPECT =
+  /(?<!\bzoals )\b(?:kunt u|u kunt|kan uw kamer|kan de kamer) (?:[^,.;:]{0,120}? )?(?:tegemoet zien|verwachten|tegemoetzien)\b/iu;
+
+/** "Ik houd uw Kamer (hiervan) op de hoogte", "Ik kom hierop terug": a promise to inform, when not about this paper. */
+const KEEP_INFORMED =
+  /\b(?:(?:ik|wij|we|het kabinet) (?:houd|houden|houdt) (?:u|uw kamer|de kamer)\b[^,.;:]{0,80}? op de hoogte|(?:houd|houden|houdt) (?:ik|wij|we|het kabinet) (?:u|uw kamer|de kamer)\b[^,.;:]{0,80}? op de hoogte|(?:ik|wij|we) (?:kom|komen) (?:hier|daar|er) ?(?:[^,.;:]{0,60}? )?op terug|(?:kom|komen) (?:ik|wij|we) (?:hier|daar|er) ?(?:[^,.;:]{0,60}? )?op terug)\b/iu;
+/** "… verderop in deze brief op terug", "hieronder": the paper itself. */
+const LATER_HERE =
+  /\b(?:verderop|hieronder|hierna|later in (?:deze|dit)|in (?:deze|dit) (?:brief|nota|paragraaf|hoofdstuk))\b/iu;
+
+/**
+ * "Ik neem het advies mee in de toekomstverkenning", "Deze punten betrek ik bij de
+ * evaluatie": what the author will take into later work.
+ */
+const TAKE_INTO =
+  /\b(?:(?:ik|wij|we|het kabinet|de regering) (?:neem|nemen|neemt) [^,.;:]{0,100}?\bmee (?:in|bij)|(?:neem|nemen|neemt) (?:ik|wij|we|het kabinet|de regering) [^,.;:]{0,100}?\bmee (?:in|bij)|(?:ik|wij|we|het kabinet|de regering) (?:betrek|betrekken|betrekt) [^,.;:]{0,100}? bij|(?:betrek|betrekken|betrekt) (?:ik|wij|we|het kabinet|de regering)(?: (?!daarbij\b|hierbij\b)[^,.;:]{0,100}?)? bij)\s+(?:de|het|mijn|onze|een)\s/iu;
+
 /** Present tense that promises only with a time to come. */
 const PRESENT =
-  /\b(?:(?:ontvangt|krijgt) (?:u|uw kamer|de kamer)|(?:u|uw kamer) ontvangt|(?:informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren|bied|bieden) (?:ik|wij|we)|(?:ik|wij|we) (?:informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren)|(?:kom|komen) (?:ik|wij|we) (?:hier|daar|er)op(?: [^,.;:]{0,80}?)? terug|(?:ik|wij|we) (?:kom|komen) (?:hier|daar|er)op(?: [^,.;:]{0,80}?)? terug|(?:ga|gaan) (?:ik|wij|we)(?! (?:in op|er ?van uit|uit van)\b)|(?:ik|wij|we) (?:ga|gaan)(?! (?:in op|er ?van uit|uit van|hier|daar|in deze)\b)|(?:wordt|worden) (?:u|uw kamer|de (?:tweede |eerste )?kamer) [^,.;:]{0,120}?geïnformeerd|(?:komt|gaat) [^,.;:]{0,80}? naar (?:uw|de) kamer|bereikt (?:u|uw kamer))\b/iu;
+  /\b(?:(?:ontvangt|krijgt) (?:u|uw kamer|de kamer)|(?:u|uw kamer) ontvangt|(?:informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren|bied|bieden) (?:ik|wij|we)|(?:ik|wij|we) (?:informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren)|(?:kom|komen) (?:ik|wij|we) (?:hier|daar|er)op(?: [^,.;:]{0,80}?)? terug|(?:ik|wij|we) (?:kom|komen) (?:hier|daar|er)op(?: [^,.;:]{0,80}?)? terug|(?:ga|gaan) (?:ik|wij|we)(?! (?:in op|er ?van uit|uit van)\b)|(?:ik|wij|we) (?:ga|gaan)(?! (?:in op|er ?van uit|uit van|hier|daar|in deze)\b)|(?:wordt|worden) (?:u|uw kamer|de (?:tweede |eerste )?kamer) [^,.;:]{0,120}?geïnformeerd|(?:u|uw kamer|de (?:tweede |eerste )?kamer) (?:wordt|worden) [^,.;:]{0,120}?geïnformeerd|(?:breng|brengen) (?:ik|wij|we) (?:u|uw kamer|de kamer) [^,.;:]{0,80}?op de hoogte|(?:ik|wij|we) (?:breng|brengen) (?:u|uw kamer|de kamer) [^,.;:]{0,80}?op de hoogte|(?<!\b(?:hieruit|daaruit|waaruit|hiervan|daarvan|dit|dat|wat|zoals|hier|daar|er) )(?:volgt|volgen) (?:[^,.;:]{0,80}? )?(?:in|met|na|later|binnenkort|spoedig|zo spoedig)\b|(?:komt|gaat) [^,.;:]{0,80}? naar (?:uw|de) kamer|bereikt (?:u|uw kamer))\b/iu;
 
 /** "Ik ga de provincies vragen …", "Het kabinet gaat … investeren": the future with "gaan". */
 const GOING =
@@ -82,6 +103,9 @@ const ORDERING =
   /^(?:eerst|allereerst|vervolgens|daarna|tot slot|ten slotte|tenslotte|daarbij|ten eerste|ten tweede)\b/iu;
 const SUBORDINATOR =
   /\b(?:die|dat|wat|welke|waarin|waarbij|waarmee|waardoor|waarop|waarover|waar|of|hoe|wanneer|zodat|omdat|als|indien|zoals|nadat|voordat|totdat|zodra)\b/iu;
+/** "over dat rapport", "in die gevallen": a demonstrative, no clause. */
+const AFTER_PREPOSITION =
+  /\b(?:over|van|in|met|op|voor|bij|naar|uit|aan|door|tot|om|na|onder|tegen|zonder|volgens|tijdens|sinds|vanuit|binnen|via|per|rond)\s+(?:dat|die)\b/giu;
 const FOREIGN_AGENT =
   /\bworden\b[^,.;:]{0,80}?\bdoor (?!mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)/iu;
 
@@ -96,7 +120,8 @@ function passiveFuture(sentence: string): boolean {
     sentence.lastIndexOf(':', at),
     sentence.lastIndexOf('(', at),
   );
-  const clause = sentence.slice(clauseStart + 1, at);
+  // "Over dat rapport zal …": "dat" and "die" after a preposition are determiners.
+  const clause = sentence.slice(clauseStart + 1, at).replace(AFTER_PREPOSITION, ' ');
   if (SUBORDINATOR.test(clause)) return false;
   if (/\bmoeten\b/i.test(m[2] as string)) return false;
   return !FOREIGN_AGENT.test(sentence.slice(at));
@@ -153,7 +178,8 @@ export function commitmentCue(sentence: string): CueKind | null {
   const has = (word: string): boolean => lower.includes(word);
   const strong =
     (has('zeg') && PROMISE.test(sentence)) ||
-    ((has('voornemen') || has('streef') || has('strev') || has('bedoeling')) && INTENT.test(sentence));
+    ((has('voornemen') || has('streef') || has('strev') || has('bedoeling') || has('van plan')) &&
+      INTENT.test(sentence));
   const future =
     !strong &&
     (((has('zal') || has('zull') || has('zult')) &&
@@ -162,6 +188,9 @@ export function commitmentCue(sentence: string): CueKind | null {
         RECEIVES.test(sentence) ||
         passiveFuture(sentence))) ||
       (has('verwacht') && EXPECT_OWN.test(sentence)) ||
+      ((has('kunt') || has('kan ')) && CAN_EXPECT.test(sentence)) ||
+      ((has('hoogte') || has('terug')) && KEEP_INFORMED.test(sentence) && !LATER_HERE.test(sentence)) ||
+      ((has('mee') || has('betrek')) && TAKE_INTO.test(sentence) && !THIS_PAPER.test(sentence)) ||
       (has('ga') && GOING.test(sentence) && !/\b(?:in op|op in)\b/iu.test(sentence)));
   const present = !strong && !future && (PRESENT.test(sentence) || ACTING.test(sentence));
   if (!strong && !future && !present) return null;

@@ -43,6 +43,16 @@ describe('commitmentCue', () => {
     'Een meer gedetailleerde toelichting zal u iets later toegaan.',
     'Ik zal in de tussenstand van de proef ingaan op de vraag of de afspraken volstaan.',
     'Ik ga de provincies vragen de sluizen langer te bedienen.',
+    'Ik kom daarop terug in de uitwerking van het actieplan, die uw Kamer in het najaar ontvangt.',
+    'Ik kom hier in het voorjaar op terug.',
+    'Ik houd uw Kamer van de voortgang op de hoogte.',
+    'Het jaarverslag kunt u in de loop van oktober tegemoet zien.',
+    'U kunt een reactie verwachten binnen de wettelijke termijn.',
+    'Ik neem uw suggesties mee in de evaluatie van de regeling.',
+    'De bevindingen van de inspectie betrek ik bij de herziening van het beleid.',
+    'Ik verwacht in het najaar een eerste rapportage te leveren.',
+    'Over dat advies zal ook de Raad voor het Openbaar Bestuur worden gehoord.',
+    'Het kabinet is van plan de regeling met twee jaar te verlengen.',
   ];
   for (const sentence of PROMISES) {
     it(`should read a promise in ${JSON.stringify(sentence.slice(0, 50))}`, () => {
@@ -53,10 +63,11 @@ describe('commitmentCue', () => {
   const PRESENT: string[] = [
     'In het najaar ontvangt u de uitwerking van het actieplan.',
     'Na de zomer ontvangt u de evaluatie.',
-    'Ik kom daarop terug in de uitwerking van het actieplan, die uw Kamer in het najaar ontvangt.',
     'In het najaar komt de uitwerking van het actieplan naar de Kamer.',
     'Om inwoners weer dichtbij boeken te laten lenen, start ik op 1 september 2025 een proef.',
     'Uiterlijk in december breng ik u op de hoogte van de conclusies.',
+    'Uw Kamer wordt uiterlijk maart geïnformeerd over de uitkomst.',
+    'Een uitwerking volgt later dit jaar in een aparte brief.',
   ];
   for (const sentence of PRESENT) {
     it(`should read a present-tense promise in ${JSON.stringify(sentence.slice(0, 50))}`, () => {
@@ -87,6 +98,12 @@ describe('commitmentCue', () => {
     'Ik verwacht dat de provincie de kosten draagt.',
     'In de rapportage gaan we ook in op de stand van de uitvoering van moties.',
     'Ik ga er van uit dat de provincies meedoen.',
+    'Zoals u kunt verwachten, is de belangstelling groot.',
+    'Ik kom hier verderop in deze brief op terug.',
+    'Ik betrek daarbij de antwoorden in het schriftelijk overleg.',
+    'Hieruit volgt dat de regeling werkt.',
+    'In deze brief neem ik de aanbevelingen mee bij de afweging.',
+    'De gemeente houdt de bewoners op de hoogte.',
   ];
   for (const sentence of NOT) {
     it(`should read no promise in ${JSON.stringify(sentence.slice(0, 50))}`, () => {

@@ -188,10 +188,10 @@ export const RULES: Rule[] = [
       return year === null ? 'year' : { due: due(year), deadline: deadline(year) };
     },
   },
-  // Months: "in januari 2000", "eind april", "voor september 2025".
+  // Months: "in januari 2000", "eind april", "voor september 2025", "in de loop van oktober".
   {
     pattern: new RegExp(
-      `\\b(in|v[oó]{2}r|eind|einde|begin|medio|half|halverwege|uiterlijk(?:\\s+in|\\s+eind)?|voor\\s+eind|rond|omstreeks|vanaf|per)\\s+(?:de\\s+maand\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:\\s+(?:van\\s+)?${YEAR})?`,
+      `\\b(in\\s+de\\s+loop\\s+van|in|v[oó]{2}r|eind|einde|begin|medio|half|halverwege|uiterlijk(?:\\s+in|\\s+eind)?|voor\\s+eind|rond|omstreeks|vanaf|per)\\s+(?:de\\s+maand\\s+)?(${MONTH_PATTERN})(?![\\p{L}])(?:\\s+(?:van\\s+)?${YEAR})?`,
       'giu',
     ),
     read: (m, ref) => {

@@ -41,6 +41,7 @@ describe('readDue', () => {
   const TABLE: Array<[string, string | null, Due | null]> = [
     ['Ik zal uw Kamer voor de zomer van 2016 informeren.', '2016-02-01', { due: '2016-07-01', deadline: '2016-06-30' }],
     ['voor de zomer', '2025-06-19', { due: '2025-07-01', deadline: '2025-06-30' }],
+    ['kunt u in de loop van oktober tegemoet zien', '2018-12-03', { due: '2019-10', deadline: '2019-10-31' }],
     ['voor de zomer', '2025-07-19', { due: '2026-07-01', deadline: '2026-06-30' }],
     ['voor het zomerreces', '2019-05-27', { due: '2019-07-01', deadline: '2019-06-30' }],
     ['in de zomer van 2026', '2026-01-05', { due: '2026-Q3', deadline: '2026-09-30' }],

@@ -13,7 +13,7 @@
  * |---|---|---|
  * | voor 1 januari 2026 | 2026-01-01 | 2025-12-31 |
  * | uiterlijk / op / per / vanaf 1 juli 2027 | 2027-07-01 | 2027-07-01 |
- * | in / eind april 2026 | 2026-04 | 2026-04-30 |
+ * | in / eind / in de loop van april 2026 | 2026-04 | 2026-04-30 |
  * | begin april 2026 · medio april 2026 | 2026-04 | 2026-04-15 · 2026-04-20 |
  * | voor april 2026 | 2026-04 | 2026-03-31 |
  * | in het derde kwartaal van 2022 · Q3 2022 | 2022-Q3 | 2022-09-30 |

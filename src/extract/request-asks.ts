@@ -27,16 +27,18 @@ const SENDS =
 const DATED =
   /^\s*(?:van|d\.d\.)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+\p{L}+\.?(?:\s+\d{4}|\s+jl\.?|\s+jongstleden)?/iu;
 const PAST = /^(?:heb|hebben|heeft|is|zijn|was|waren|werd|werden|had|hadden)\b/iu;
+const AUTHOR_DID = /^(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+Kamer|de\s+Kamer)\s+)?/iu;
 /** "Naar aanleiding van uw verzoek …", "In reactie op het verzoek van …": this paper answers it. */
 const RESPONDING =
-  /\b(?:naar\s+aanleiding\s+van|in\s+reactie\s+op|in\s+antwoord\s+op|conform|overeenkomstig|ingevolge|gevolg\s+gevend\s+aan|tegemoetkomend\s+aan)\s+$/iu;
+  /\b(?:naar\s+aanleiding\s+van|in\s+reactie\s+op|in\s+antwoord\s+op|conform|overeenkomstig|in\s+overeenstemming\s+met|ingevolge|gevolg\s+gevend\s+aan|tegemoetkomend\s+aan)\s+$/iu;
 /** "In antwoord op de brief van 31 maart 2010 van de vaste commissie voor …". */
 export const LETTER_ANSWERED =
   /\b(?:in\s+antwoord\s+op|in\s+reactie\s+op|naar\s+aanleiding\s+van|reageer\s+ik\s+op|beantwoord\s+ik)\s+(?:de|uw)\s+brief\s+(?:van|d\.d\.)\s+/giu;
 const ASKED_IN_LETTER =
   /\bwaarin\s+(?:u|uw\s+commissie|de\s+commissie|zij)\s+(?:mij\s+|het\s+kabinet\s+|de\s+regering\s+)?(?:vraagt|verzoekt|vroeg|verzocht)\s+(?:om\s+)?/iu;
 const QUESTIONS =
-  /\b(?:beantwoording\s+van|antwoorden\s+op|antwoord\s+op|beantwoord(?:en)?\s+(?:ik|wij|we))\s+(?:(?:mede\s+)?namens\s+[^,]{1,80}?,?\s+)?(?:de\s+)?(?:schriftelijke\s+|nadere\s+|aanvullende\s+)?(?:Kamer)?vragen\s+(?:van|gesteld\s+door)\s+(het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|(?=(?:de|uw)\s+(?:vaste\s+)?commissie\b))\s*((?:(?:[\p{Lu}][\p{L}’'-]*|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s*(?:\([^()]{1,30}\))?(?:,\s*|\s+en\s+|\s+)){0,12})/gu;
+  /\b(?:beantwoording\s+van|antwoorden\s+op|antwoord\s+op|beantwoord(?:en)?\s+(?:ik|wij|we)|([Nn]aar\s+aanleiding\s+van|[Ii]n\s+reactie\s+op|[Ii]n\s+antwoord\s+op))\s*,?\s+(?:(?:mede\s+)?namens\s+[^.;]{1,100}?,?\s+)?(?:de\s+|twee\s+|drie\s+|enkele\s+|een\s+aantal\s+)?(?:schriftelijke\s+|nadere\s+|aanvullende\s+)?(?:Kamer)?vragen\s+(?:van|gesteld\s+door|die)\s+(het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|(?=(?:de|uw)\s+(?:vaste\s+)?(?:Kamer)?commissie\b))\s*((?:(?:[\p{Lu}][\p{L}’'-]*|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s*(?:\([^()]{1,30}\))?(?:,\s*|\s+en\s+|\s+)){0,12})/gu;
+const SUBJECT_END = /\s\(|;|,?\s(?=\p{L}+\s(?:ik|wij|we)\b)|,\s(?=(?:dat|die|waarin|waarbij|zoals|omdat|zodat)\b)/u;
 const ANSWERED_BEFORE =
   /\b(?:beantwoordde|beantwoordden|eerder|zoals\s+aangekondigd|zoals\s+aangegeven|heb(?:ben)?\s[^,.]{0,40}beantwoord)\b/iu;
 const ANSWERS_NOW =
@@ -111,11 +113,21 @@ export function askNoun(ctx: SentenceContext, m: RegExpExecArray): Found | null 
   // "Op verzoek van X zend ik u hierbij Y", "Hierbij bied ik u op uw verzoek Y aan",
   // "Naar aanleiding van het verzoek van X informeer ik u over Y".
   const tail = rest.replace(/^[\s,]+/u, '');
+  // "Op uw verzoek heb ik … toegelicht": the author did what was asked; "op verzoek van de
+  // commissie heeft de Onderwijsraad …": someone else was asked.
+  const done = m[1] !== undefined ? AUTHOR_DID.exec(tail) : null;
+  if (done) {
+    const asks = tidyAsks(tail.slice(done[0].length));
+    return ask(ctx, asker, asks, ctx.to - tail.length + done[0].length);
+  }
   if (PAST.test(tail)) return null;
   const lead = ctx.text
     .slice(ctx.from, responding ? ctx.sentence + responding.index : ctx.at)
     .replace(/^\s*hierbij\s+/iu, '')
     .trim();
+  // "X, in overeenstemming met het verzoek van Y.": the request closes the sentence, so
+  // what the sentence says before it is what was asked.
+  if (responding && lead && /^[\s.;:!)]*$/u.test(tail)) return ask(ctx, asker, tidyAsks(lead), ctx.from);
   if (lead && !SENDS.test(lead)) return null;
   const asks = tidyAsks(tidyAsks(tail.replace(SENDS, '')).replace(/\s+(?:toe|aan|toekomen)$/u, ''));
   return ask(ctx, asker, asks, ctx.to - tail.length);
@@ -147,14 +159,16 @@ export function letterAnswered(ctx: SentenceContext): Found | null {
 /** "Hierbij beantwoord ik de vragen van het lid X (PARTIJ) over Y (ingezonden D)." */
 export function questionsAnswered(ctx: SentenceContext, m: RegExpExecArray): Found | null {
   const sentence = ctx.text.slice(ctx.from, ctx.to);
-  if (ANSWERED_BEFORE.test(sentence) || !ANSWERS_NOW.test(sentence)) return null;
+  // "Naar aanleiding van twee vragen van het lid X …", "In antwoord op vragen van …": the paper responds to them.
+  const responds = m[1] !== undefined;
+  if (ANSWERED_BEFORE.test(sentence) || (!responds && !ANSWERS_NOW.test(sentence))) return null;
   let by: string;
   let kind: Found['kind'] = 'question';
   let atEnd = ctx.atEnd;
-  if (m[1]) {
-    const names = memberNames((m[2] as string).replace(/[\s,]+(?:en\s*)?$/u, ''));
+  if (m[2]) {
+    const names = memberNames((m[3] as string).replace(/[\s,]+(?:en\s*)?$/u, ''));
     if (!names) return null;
-    by = `${/leden/iu.test(m[1] as string) ? 'de leden' : 'het lid'} ${names}`;
+    by = `${/leden/iu.test(m[2] as string) ? 'de leden' : 'het lid'} ${names}`;
   } else {
     const committee = findAskers(ctx.text.slice(ctx.atEnd, ctx.to), ctx.doc)[0];
     if (!committee || committee.index > 0 || committee.kind !== 'committee') return null;
@@ -163,9 +177,11 @@ export function questionsAnswered(ctx: SentenceContext, m: RegExpExecArray): Fou
     atEnd = ctx.atEnd + committee.end;
   }
   const rest = ctx.text.slice(atEnd, ctx.to);
-  const over = /^\s*(?:aan\s+[^,()]{0,120}?\s+)?over\s+/u.exec(rest);
+  const over = /^\s*(?:(?:heeft|hebben)\s+gesteld\s+)?(?:aan\s+[^,()]{0,120}?\s+)?(?:over|inzake)\s+/u.exec(rest);
   const from = over ? atEnd + over[0].length : -1;
-  const asks = over ? tidyAsks(rest.slice(over[0].length).split(/\s\(|;/u)[0] as string) : `vragen van ${by}`;
+  // The subject ends at a citation, a clause, or the main clause's verb: "… over X deel ik u mee …".
+  const subject = over ? (rest.slice(over[0].length).split(SUBJECT_END)[0] as string) : '';
+  const asks = over ? tidyAsks(subject) : `vragen van ${by}`;
   const submitted = /\bingezonden\s+/iu.exec(rest);
   const dateCtx = submitted ? { ...ctx, from: atEnd + submitted.index } : ctx;
   return {

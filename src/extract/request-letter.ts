@@ -23,26 +23,32 @@ import {
 } from './request-asks.ts';
 import type { Found, SentenceContext } from './request-found.ts';
 import {
+  ANNOUNCED,
+  announcedVerb,
   asPromised,
   MOTION,
   motion,
   motionText,
   PROMISE_NOUN,
   PROMISED,
+  PROMISED_THING,
+  promisedThing,
   promisedVerb,
   promiseNoun,
   sameMotion,
 } from './request-promises.ts';
-import { blockSentences } from './sentences.ts';
+import { blockSentences, joinBrokenBlocks } from './sentences.ts';
 
 /** Longer "sentences" are run-on text: not read. */
 const MAX_SENTENCE = 1500;
 
 /** Cheap test for a block or sentence worth reading. */
-const HINT = /verzo|gevraagd|vraagt|vroeg|motie|toezeg|toegezegd|vragen van|brief (?:van|d\.d\.)/i;
+const HINT =
+  /verzo|gevraagd|vraagt|vroeg|motie|toezeg|toegezegd|vragen van|brief (?:van|d\.d\.)|vragen die|aangekondigd|aangegeven|beloofd|laten weten|meegedeeld|medegedeeld/i;
 const QUOTED_MOTION = /^\s*«?\s*verzoekt\s/iu;
 
-type Family = 'ask' | 'promise' | 'motion' | 'question';
+/** The kinds of anchor: a request verb or noun, a promise, a motion, questions answered. */
+export type Family = 'ask' | 'promise' | 'motion' | 'question';
 
 interface Anchor {
   family: Family;
@@ -59,15 +65,23 @@ const READERS: Array<{ family: Family; hints: string[]; pattern: RegExp; read: A
   { family: 'ask', hints: ['brief van', 'brief d.d.'], pattern: LETTER_ANSWERED, read: (ctx) => letterAnswered(ctx) },
   { family: 'promise', hints: ['toezegging'], pattern: PROMISE_NOUN, read: promiseNoun },
   { family: 'promise', hints: ['toegezegd'], pattern: PROMISED, read: (ctx) => promisedVerb(ctx) },
+  { family: 'promise', hints: ['toegezegde'], pattern: PROMISED_THING, read: (ctx) => promisedThing(ctx) },
+  {
+    family: 'promise',
+    hints: ['aangekondigd', 'aangegeven', 'beloofd', 'laten weten', 'meegedeeld', 'medegedeeld'],
+    pattern: ANNOUNCED,
+    read: (ctx) => announcedVerb(ctx),
+  },
   { family: 'motion', hints: ['motie'], pattern: MOTION, read: motion },
   { family: 'question', hints: ['vragen'], pattern: QUESTIONS, read: questionsAnswered },
 ];
 
 /** The anchors of one sentence, in order; a family's second anchor in a row is dropped (motions excepted). */
-function anchorsOf(sentence: string, offset: number): Anchor[] {
+function anchorsOf(sentence: string, offset: number, families?: readonly Family[]): Anchor[] {
   const all: Anchor[] = [];
   const lower = sentence.toLowerCase();
   for (const reader of READERS) {
+    if (families && !families.includes(reader.family)) continue;
     if (!reader.hints.some((h) => lower.includes(h))) continue;
     for (const match of sentence.matchAll(reader.pattern)) {
       const index = offset + (match.index as number);
@@ -139,15 +153,16 @@ function add(out: Found[], f: Found): void {
 }
 
 /** The requests in `blocks`, written by the government. */
-export function letterRequests(doc: Document, blocks: Block[]): Request[] {
+export function letterRequests(doc: Document, blocks: Block[], families?: readonly Family[]): Request[] {
   const out: Found[] = [];
-  for (const block of blocks) {
+  for (const block of joinBrokenBlocks(blocks)) {
     const text = block.text;
     if (!HINT.test(text) && !QUOTED_MOTION.test(text)) continue;
     const found: Found[] = [];
     let dates: FoundDate[] | null = null;
     // A quoted motion text: "verzoekt de regering, …".
-    const quoted = QUOTED_MOTION.test(text) ? motionText(text, 0, text.length) : null;
+    const quoted =
+      (!families || families.includes('motion')) && QUOTED_MOTION.test(text) ? motionText(text, 0, text.length) : null;
     if (quoted) {
       found.push({
         kind: 'motion',
@@ -163,7 +178,7 @@ export function letterRequests(doc: Document, blocks: Block[]): Request[] {
     }
     for (const sentence of blockSentences(block)) {
       if (sentence.text.length > MAX_SENTENCE || !HINT.test(sentence.text)) continue;
-      const anchors = anchorsOf(sentence.text, sentence.start);
+      const anchors = anchorsOf(sentence.text, sentence.start, families);
       if (anchors.length === 0) continue;
       dates ??= findDates(text, doc.date, 'past');
       const base: SentenceContext = {
@@ -176,7 +191,8 @@ export function letterRequests(doc: Document, blocks: Block[]): Request[] {
         at: sentence.start,
         atEnd: sentence.start,
       };
-      const promised = /zoals/i.test(sentence.text) ? asPromised(base) : null;
+      const promised =
+        (!families || families.includes('promise')) && /zoals/i.test(sentence.text) ? asPromised(base) : null;
       if (promised) found.push(promised);
       anchors.forEach((anchor, i) => {
         if (promised && anchor.family === 'promise') return;

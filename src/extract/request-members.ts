@@ -97,20 +97,34 @@ const REPORTED =
 const NAMED_SPEAKER =
   /^(?:De\s+heer|Mevrouw)\s+((?:[\p{Lu}][\p{L}’'-]*|van|de|der|den|ter|ten)(?:\s+(?:[\p{Lu}][\p{L}’'-]*|van|de|der|den|ter|ten)){0,4})\s*\(/u;
 
-/** Questions a summary report of a debate puts in members' mouths. */
+/** "Heeft de regering zicht op …?", "Deelt de minister …?": a question with the government as its subject. */
+const GOVERNMENT_FIRST = new RegExp(`${LEAD}[\\p{L}]+\\s+${GOVERNMENT}\\b`, 'iu');
+
+/** A direct question in a summary report that names the government; "Is de minister bereid …" needs no question mark. */
+function directQuestion(text: string): boolean {
+  if (PUT_TO_GOVERNMENT.test(text)) return true;
+  return text.trimEnd().endsWith('?') && (GOVERNMENT_FIRST.test(text) || ABOUT_GOVERNMENT.test(text));
+}
+
+/** Questions a summary report of a debate puts in members' mouths, reported or direct. */
 function reportedQuestions(doc: Document, date: string | null, out: Request[]): void {
   let speaker: string | null = null;
   for (const block of doc.blocks) {
     const lead = NAMED_SPEAKER.exec(block.text);
     if (lead) speaker = memberNames(lead[1] as string);
-    if (!/vroeg|vraagt|verzo|weten|drong/iu.test(block.text)) continue;
+    if (!/vroeg|vraagt|verzo|weten|drong|\?|minister|regering|kabinet|staatssecretaris/iu.test(block.text)) continue;
     for (const sentence of blockSentences(block)) {
       const text = sentence.text;
       if (text.length > MAX_SENTENCE) continue;
       const named = NAMED_SPEAKER.exec(text);
       if (named) speaker = memberNames(named[1] as string);
       const m = REPORTED.exec(text);
-      if (!m) continue;
+      if (!m) {
+        if (!speaker || !directQuestion(text)) continue;
+        const asks = tidyAsks(text.replace(/[?.]\s*$/u, ''));
+        if (asks) out.push({ date, by: `het lid ${speaker}`, asks, kind: 'other' });
+        continue;
+      }
       const who = m[1] ? memberNames(m[1]) : speaker;
       const asks = partyAsks(text.slice(m[0].length));
       if (who && asks) out.push({ date, by: `het lid ${who}`, asks, kind: 'other' });

@@ -2,11 +2,15 @@
  * Requests a letter fulfils or mentions that come from earlier promises and motions:
  * "Met deze brief geef ik invulling aan de toezegging die ik tijdens het commissiedebat
  * van 26 maart 2025 heb gedaan, om …", "heb ik toegezegd uw Kamer … te informeren",
- * "…, zoals toegezegd, …", and "Tevens geef ik uitvoering aan de gewijzigde
- * motie-Kroosberg c.s. (…)", "De motie verzoekt de regering …".
+ * "…, zoals toegezegd, …", "Zoals aangekondigd stuur ik u hierbij …", "heb ik aangekondigd
+ * uw Kamer voor de zomer te informeren", "heb ik aangegeven dat ik … zou ingaan op …",
+ * "Hierbij stuur ik u het toegezegde plan van aanpak", and "Tevens geef ik uitvoering aan
+ * de gewijzigde motie-Kroosberg c.s. (…)", "De motie verzoekt de regering …", "geef ik
+ * invulling aan de Kamerbreed gesteunde motie …".
  *
  * A promise's `asks` is what was promised; a motion's is what it asks the government,
- * else what it is about ("over …"), else its name. Generic mentions ("moties en
+ * else its name with what it is about ("motie-X over …"), else its name, else (a motion
+ * carried out but not named) the clause that says so. Generic mentions ("moties en
  * toezeggingen", "een toezegging") and pointers back ("die toezegging", "de motie")
  * without content of their own are no new requests.
  *
@@ -27,7 +31,30 @@ export const PROMISE_NOUN =
   /\b(de|die|deze|mijn|onze|zijn|haar|een|eerdere)\s+((?:eerder\s+)?(?:gedane\s+|eerdere\s+|schriftelijke\s+|mondelinge\s+)?toezegging(?:en)?)\b/giu;
 /** "toegezegd", not the adjective "toegezegde". */
 export const PROMISED = /\btoegezegd(?![\p{L}])/giu;
-const AS_PROMISED = /\bzoals\b[^,.;]{0,120}?\btoegezegd(?![\p{L}])/iu;
+const AS_PROMISED = /\bzoals\b[^,.;]{0,120}?\b(?:toegezegd|aangekondigd|beloofd)(?![\p{L}])/iu;
+/** "zoals aangekondigd door de Europese Commissie": someone else's announcement. */
+const ANNOUNCED_BY_OTHER = /\bzoals\s+(?:door\s|[^,.;]{0,60}?\b(?:aangekondigd|beloofd)\s+door\s)/iu;
+
+/** The author acting in the present: "stuur ik u", "informeer ik", "ontvangt u", "wij bieden". */
+const AUTHOR_ACTS =
+  /\b(?:\p{L}+\s+(?:ik|wij|we)\b(?!\s+(?:heb|hebben|had|hadden|zou|zouden)\b)|(?:ik|wij|we)\s+(?!heb\b|hebben\b|had\b|hadden\b|zou\b|zouden\b)\p{L}+|(?:ontvangt|treft|krijgt)\s+u)\b/iu;
+
+/** "aangekondigd", "aangegeven", "beloofd", "laten weten": what the author said earlier. */
+export const ANNOUNCED = /\b(?:aangekondigd|aangegeven|beloofd|laten\s+weten|meegedeeld|medegedeeld)(?![\p{L}])/giu;
+/** The author (or a predecessor) said it: "heb ik", "hebben wij", "mijn voorganger heeft", "het kabinet heeft". */
+const AUTHOR_SAID =
+  /\b(?:(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)|(?:heeft|had)\s+(?:mijn\s+(?:ambts)?voorganger|het\s+kabinet|de\s+regering)|(?:mijn\s+(?:ambts)?voorganger|het\s+kabinet|de\s+regering)\s+(?:heeft|had))\b/iu;
+/** What was said is the author's own future action: "dat ik u zou informeren". */
+const OWN_FUTURE =
+  /^\s*(?:(?:aan\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+)?,?\s*dat\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+[^.;]{0,160}?\b(?:zou|zouden|zal|zullen)\b/iu;
+/** Or, after "aangekondigd" and "beloofd" only: "(uw Kamer) voor de zomer te informeren", "een wetsvoorstel". */
+const OWN_ACTION = /^\s*(?!dat\b)(?:om\s+)?[^.;]{0,160}?\bte\s+(?:kunnen\s+)?\p{L}+en\b/iu;
+
+/** "het toegezegde plan van aanpak", "de eerder toegezegde brief". */
+export const PROMISED_THING = /\b(?:het|de)\s+(?:eerder\s+)?toegezegde\s+(?=\p{L})/giu;
+/** The paper delivers it now: "hierbij", "in deze brief", "ga ik in op", "stuur ik u". */
+const DELIVERS_NOW =
+  /\b(?:hierbij|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|ga\s+ik\s+(?:\p{L}+\s+)?in\s+op|stuur\s+ik|zend\s+ik|bied\s+ik|informeer\s+ik|ontvangt\s+u|treft\s+u)\b/iu;
 
 /** "de gewijzigde motie-Kroosberg c.s.", "de motie van het lid X", "de motie". */
 export const MOTION = new RegExp(
@@ -74,14 +101,26 @@ function promise(ctx: SentenceContext, asks: string, asksFrom: number, weak = fa
 
 /** "…, zoals ik in het commissiedebat heb toegezegd, …": what the rest of the sentence does. */
 export function asPromised(ctx: SentenceContext): Found | null {
-  const m = AS_PROMISED.exec(ctx.text.slice(ctx.from, ctx.to));
-  if (!m) return null;
+  const span = ctx.text.slice(ctx.from, ctx.to);
+  const m = AS_PROMISED.exec(span);
+  if (!m || ANNOUNCED_BY_OTHER.test(span.slice(m.index, m.index + m[0].length + 8))) return null;
+  // "het beleid zoals aangekondigd in mijn brief": a noun's modifier, not a promise kept; only
+  // a "zoals"-clause set apart ("Zoals aangekondigd, …", "…, zoals beloofd, …") is one.
+  // And it is kept by what the author does now ("Zoals aangekondigd stuur ik u hierbij …"),
+  // not a fact it qualifies ("… is 2,4 miljoen euro begroot, zoals aangekondigd in …").
+  if (!/toegezegd$/iu.test(m[0])) {
+    if (!/(?:^|[,;:(])\s*$/u.test(span.slice(0, m.index))) return null;
+    if (!AUTHOR_ACTS.test(span)) return null;
+  }
   const start = ctx.from + m.index;
   const end = clauseEnd(ctx.text, start + m[0].length, ctx.to, true);
   const before = ctx.text.slice(ctx.from, start).replace(/[\s,]+$/u, '');
   let after = ctx.text.slice(end, ctx.to).replace(/^[\s,]+/u, '');
   // "… (Kamerstuk 22 112, nr. 3301) In deze brief …": a new sentence the stop was lost before.
   if (before && /^\p{Lu}/u.test(after)) after = '';
+  // "Zoals aangekondigd stuur ik u hierbij …": no comma sets the clause apart, so what
+  // follows the participle is what the sentence does.
+  if (!before && end === ctx.to) after = ctx.text.slice(start + m[0].length, ctx.to).replace(/^[\s,]+/u, '');
   const found = promise(ctx, tidyAsks(`${before} ${after}`), -1);
   if (found) found.date = spanDate({ ...ctx, from: start, to: end }, -1, -1);
   return found;
@@ -125,6 +164,37 @@ export function promisedVerb(ctx: SentenceContext): Found | null {
   const relative = /,?\s+(?:die|dat)\s+[^,]*$/u.exec(left);
   if (!relative) return null;
   return promise(ctx, tidyAsks(antecedent(left.slice(0, relative.index))), -1, true);
+}
+
+/**
+ * "heb ik aangekondigd uw Kamer voor de zomer te informeren", "heb ik aangegeven dat ik
+ * … zou ingaan op …": an earlier announcement of the author's own future action, which
+ * is a promise this paper may keep. What someone else announced, and what the author
+ * said without promising anything ("heb ik aangegeven dat het beleid werkt"), is none.
+ */
+export function announcedVerb(ctx: SentenceContext): Found | null {
+  const left = ctx.text.slice(ctx.sentence, ctx.at);
+  const clause = left.slice(Math.max(left.lastIndexOf(';'), 0));
+  if (!AUTHOR_SAID.test(clause) && !AUTHOR_SAID.test(ctx.text.slice(ctx.at, ctx.atEnd + 12))) return null;
+  const rest = ctx.text.slice(ctx.atEnd, ctx.to);
+  const promising = /^(?:aangekondigd|beloofd)$/iu.test(ctx.text.slice(ctx.at, ctx.atEnd));
+  if (!OWN_FUTURE.test(rest) && !(promising && OWN_ACTION.test(rest))) return null;
+  const stripped = stripLeading(rest, /^[\s,]*(?:dat|om)?\s+/u);
+  const from = ctx.to - stripped.length;
+  return promise(ctx, cutAsks(stripped), from);
+}
+
+/**
+ * "Hierbij stuur ik u het toegezegde plan van aanpak", "Naast … het toegezegde plan van
+ * aanpak ga ik in op …": a promised thing this paper delivers. Without a sign that the
+ * paper delivers it ("zal ik de toegezegde reactie sturen"), none.
+ */
+export function promisedThing(ctx: SentenceContext): Found | null {
+  if (!DELIVERS_NOW.test(ctx.text.slice(ctx.sentence, ctx.to))) return null;
+  if (/\b(?:zal|zullen)\b/iu.test(ctx.text.slice(ctx.sentence, ctx.to))) return null;
+  const end = clauseEnd(ctx.text, ctx.atEnd, ctx.to);
+  const asks = tidyAsks(ctx.text.slice(ctx.at, end).replace(/\s+(?:aan|toe)\s*$/u, ''));
+  return promise(ctx, asks, ctx.at, true);
 }
 
 const DETERMINER = new Set(['de', 'het', 'een', 'mijn', 'onze', 'deze', 'die', 'dit', 'dat']);
@@ -206,8 +276,9 @@ export function motion(ctx: SentenceContext, m: RegExpExecArray): Found | null {
   const det = (m[1] ?? '').toLowerCase();
   if (det === 'een') return null;
   const by = motionBy(m);
-  const sentence = ctx.text.slice(ctx.from, ctx.to);
-  if (!MOTION_TRIGGER.test(sentence)) return null;
+  // The trigger may stand before an earlier anchor of the sentence: "naar aanleiding van
+  // mijn standpunt over … de motie Poppe".
+  if (!MOTION_TRIGGER.test(ctx.text.slice(ctx.sentence, ctx.to))) return null;
   const stated = motionText(ctx.text, ctx.atEnd, ctx.to);
   const base = { kind: 'motion' as const, anchor: ctx.at, start: ctx.from, end: ctx.to, refKinds: MOTION_REFS };
   if (stated) {
@@ -215,7 +286,7 @@ export function motion(ctx: SentenceContext, m: RegExpExecArray): Found | null {
     if (!by) found.anaphoric = true;
     return found;
   }
-  if (!by) return null;
+  if (!by) return carriedOut(ctx, base);
   // "Daarmee is … verdubbeld, zoals de gewijzigde motie-Kroosberg c.s. vroeg."
   const as = /,?\s*zoals\s*$/u.exec(ctx.text.slice(ctx.from, ctx.at));
   if (as) {
@@ -225,19 +296,39 @@ export function motion(ctx: SentenceContext, m: RegExpExecArray): Found | null {
     );
     if (asks) return { ...base, by, asks, date: motionDate(ctx, -1, -1) };
   }
+  const name = tidyAsks(ctx.text.slice(det === 'aan' ? ctx.at + 4 : ctx.at, ctx.atEnd));
+  // "de motie-Van Wierum over de winterbediening": the name with what it is about.
   const about = MOTION_ABOUT.exec(ctx.text.slice(ctx.atEnd, ctx.to));
   if (about) {
     const from = ctx.atEnd + about[0].length;
     const end = clauseEnd(ctx.text, from, ctx.to);
-    const asks = tidyAsks(ctx.text.slice(from, end).replace(/\s+(?:die|dat)\s.*$/su, ''));
-    if (asks) return { ...base, by, asks, date: motionDate(ctx, from, end), weak: true };
+    const subject = tidyAsks(ctx.text.slice(from, end).replace(/\s+(?:die|dat)\s.*$/su, ''));
+    const word = (/^\s*(?:\([^()]*\)\s*)?,?\s*(.+?)\s*$/su.exec(about[0])?.[1] ?? 'over').toLowerCase();
+    const named = name.replace(/^(?:de|het|deze|die|genoemde|bovengenoemde|mijn)\s+/iu, '');
+    if (subject)
+      return { ...base, by, asks: `${named} ${word} ${subject}`, date: motionDate(ctx, from, end), weak: true };
   }
-  const name = tidyAsks(ctx.text.slice(det === 'aan' ? ctx.at + 4 : ctx.at, ctx.atEnd));
   return { ...base, by, asks: name, date: motionDate(ctx, -1, -1), weak: true };
+}
+
+/** "geef ik invulling aan", "voldoe ik aan", "kom ik tegemoet aan": the paper carries out what stands right after. */
+const CARRIES_OUT =
+  /\b(?:(?:uitvoering|invulling|gevolg|opvolging)\s+(?:te\s+)?(?:geven|geef|geeft|gegeven)?\s*aan|(?:voldoe|voldoen|voldoet|voldaan)\s+(?:\p{L}+\s+){0,2}?aan|tegemoet\s+aan)\s+$/iu;
+
+/**
+ * A motion this paper carries out that the text does not name ("Met deze verkenning
+ * geef ik invulling aan de Kamerbreed gesteunde motie van de …"): the clause that says
+ * so, completed by the motion's text when a later sentence gives it.
+ */
+function carriedOut(ctx: SentenceContext, base: Omit<Found, 'by' | 'asks' | 'date'>): Found | null {
+  if (!CARRIES_OUT.test(ctx.text.slice(ctx.sentence, ctx.at))) return null;
+  const asks = tidyAsks(ctx.text.slice(ctx.sentence, clauseEnd(ctx.text, ctx.atEnd, ctx.to, true)));
+  if (!asks) return null;
+  return { ...base, by: null, asks, date: motionDate(ctx, -1, -1), weak: true, anaphoric: true };
 }
 
 /** Is `found` the same motion as `other` (same submitters or same cited paper)? */
 export function sameMotion(found: Found, other: Found): boolean {
   if (found.reference && other.reference) return found.reference === other.reference;
-  return found.by !== null && found.by === other.by;
+  return found.by !== null && found.by.toLowerCase() === other.by?.toLowerCase();
 }

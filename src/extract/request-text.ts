@@ -25,7 +25,7 @@ export function tidyAsks(text: string): string {
       if (open >= 0 && /\d/.test(out.slice(open)) && !out.slice(open + 1, -1).includes(')')) out = out.slice(0, open);
     }
     out = out
-      .replace(/[\s,;:.–-]+$/u, '')
+      .replace(/[\s,;:.?–-]+$/u, '')
       .replace(/\s+(?:en|of|alsmede|en aan|aan)$/u, '')
       .trim();
     if (out === before) break;

@@ -127,7 +127,7 @@ describe('extractRequests in a letter', () => {
       {
         date: null,
         by: 'het lid Van Wierum',
-        asks: 'de winterbediening',
+        asks: 'motie-Van Wierum over de winterbediening',
         kind: 'motion',
         reference: 'kst-99104-XII-12',
       },

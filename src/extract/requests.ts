@@ -4,10 +4,16 @@
  * What is read depends on the paper:
  * - a motion: each "verzoekt de regering …" is a request by its submitters (`motion`);
  * - Handelingen: the motions read out in the debate (`motion`);
+ * - the report of a committee debate (also one whose type was not recognised but that
+ *   opens with "… hebben op <date> overleg gevoerd met …"): the members' questions to the
+ *   government, reported ("De heer X vroeg of …") or direct ("Heeft de regering …?");
  * - written questions and the answers to them: the questions, by the members who ask
  *   (`question`); an answer's date is unknown (the model keeps no submission date);
  * - a list of questions and answers or a written consultation: the committee's questions
- *   (`committee`), and the requests the government's answers mention;
+ *   as one set (`committee`, from the sentence that puts or introduces them,
+ *   `request-sets.ts`), the parties' questions, the motions and earlier promises the
+ *   questions and answers name, and the requests the government's answers mention;
+ * - a report on a bill: the committee's questions as a set and the parties' questions;
  * - what the government writes (letters, memoranda, notes, answers): committee and
  *   member requests it answers (`committee`, `other`), motions it carries out or
  *   answers (`motion`), questions it answers (`question`) and earlier promises it keeps
@@ -22,7 +28,9 @@ import { isGovernmentAuthor } from './author.ts';
 import { letterRequests } from './request-letter.ts';
 import { debateQuestions, partyQuestions } from './request-members.ts';
 import { consultationPaper, debateMotions, motionPaper, questionsPaper, reportAnswered } from './request-papers.ts';
+import { questionSet } from './request-sets.ts';
 
+const NAMED_IN_QUESTIONS = ['promise', 'motion'] as const;
 const READ = new Set(['paragraph', 'list-item', 'answer', 'text', 'quote']);
 const REPLIES = new Set(['nota-naar-aanleiding-van-het-verslag', 'memorie-van-antwoord']);
 
@@ -30,16 +38,29 @@ function governmentBlocks(doc: Document): Block[] {
   return doc.blocks.filter((b) => READ.has(b.kind));
 }
 
+/** "De vaste commissies voor … hebben op 23 juni 1999 overleg gevoerd met …": a report of a committee debate. */
+const DEBATE_HELD =
+  /\bcommissies?\b[^.]{0,300}?\bop\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+(?:overleg\s+gevoerd|een\s+(?:commissie)?debat\s+gevoerd)\s+met\b/iu;
+
+/** Does a paper whose type was not recognised open as the report of a committee debate? */
+function reportsDebate(doc: Document): boolean {
+  return doc.blocks.slice(0, 3).some((b) => /(?:overleg|debat)\s+gevoerd/u.test(b.text) && DEBATE_HELD.test(b.text));
+}
+
 function collect(doc: Document): Request[] {
   if (doc.type === 'motie') return motionPaper(doc);
   if (doc.kind === 'handelingen' || doc.type === 'handelingen')
     return [...debateMotions(doc), ...debateQuestions(doc, true)];
-  if (doc.type === 'verslag-commissiedebat') return debateQuestions(doc, false);
+  if (doc.type === 'verslag-commissiedebat' || (doc.type === 'other' && reportsDebate(doc)))
+    return debateQuestions(doc, false);
   if (doc.type === 'verslag')
-    return partyQuestions(
-      doc.blocks.filter((b) => b.kind !== 'heading'),
-      doc.date,
-    );
+    return [
+      ...questionSet(doc),
+      ...partyQuestions(
+        doc.blocks.filter((b) => b.kind !== 'heading'),
+        doc.date,
+      ),
+    ];
   if (doc.type === 'kamervragen') return questionsPaper(doc);
   if (doc.type === 'antwoord-kamervragen') {
     const answers = doc.blocks.filter((b) => b.kind === 'answer');
@@ -48,7 +69,15 @@ function collect(doc: Document): Request[] {
   if (doc.type === 'lijst-van-vragen-en-antwoorden' || doc.type === 'verslag-schriftelijk-overleg') {
     const answers = doc.blocks.filter((b) => b.kind === 'answer');
     const asked = doc.blocks.filter((b) => b.kind !== 'answer' && b.kind !== 'heading');
-    return [...consultationPaper(doc), ...partyQuestions(asked, doc.date), ...letterRequests(doc, answers)];
+    const put = consultationPaper(doc);
+    const set = put.length > 0 ? put : questionSet(doc);
+    // The committee's questions are the set; the motions and earlier promises they name
+    // are requests of their own ("… de uitvoering van de motie-X inzake Y?"), read with
+    // the answers so that a motion named in both is one.
+    const questions = doc.blocks.filter((b) => b.kind === 'question');
+    const named = letterRequests(doc, [...questions, ...answers], NAMED_IN_QUESTIONS);
+    const answered = letterRequests(doc, answers, ['ask', 'question']);
+    return [...set, ...partyQuestions(asked, doc.date), ...named, ...answered];
   }
   if (!isGovernmentAuthor(doc)) return [];
   const letter = letterRequests(doc, governmentBlocks(doc));

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { blockSentences, splitSentences } from './sentences.ts';
+import { blockSentences, joinBrokenBlocks, splitSentences } from './sentences.ts';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => s.text);
@@ -69,5 +69,33 @@ describe('splitSentences', () => {
       blockSentences(block).map((s) => s.text),
       ['Drie.'],
     );
+  });
+});
+
+describe('joinBrokenBlocks', () => {
+  it('should join a paragraph that ends in a word to the next that opens in lower case', () => {
+    const blocks = [
+      { kind: 'paragraph', text: 'Op 1 oktober 2024 is', footnoteRefs: ['1'] },
+      { kind: 'paragraph', text: 'mij gevraagd om een brief.', footnoteRefs: ['2'] },
+      { kind: 'paragraph', text: 'Die volgt.' },
+    ];
+    assert.deepEqual(joinBrokenBlocks(blocks), [
+      { kind: 'paragraph', text: 'Op 1 oktober 2024 is mij gevraagd om een brief.', footnoteRefs: ['1', '2'] },
+      { kind: 'paragraph', text: 'Die volgt.' },
+    ]);
+  });
+
+  it('should leave finished sentences, commas, headings and other kinds apart', () => {
+    const blocks = [
+      { kind: 'paragraph', text: 'De Kamer,' },
+      { kind: 'paragraph', text: 'gehoord de beraadslaging,' },
+      { kind: 'heading', text: 'Inleiding' },
+      { kind: 'heading', text: 'en verder' },
+      { kind: 'paragraph', text: 'Een zin' },
+      { kind: 'list-item', text: 'een punt' },
+    ];
+    const joined = joinBrokenBlocks(blocks);
+    assert.equal(joined.length, blocks.length);
+    assert.ok(joined.every((b, i) => b === blocks[i]));
   });
 });

@@ -197,3 +197,39 @@ export function blockSentences(block: { text: string }): Sentence[] {
   cache.set(block, { text: block.text, sentences });
   return sentences;
 }
+
+/** A block text cut off mid-sentence, at a page or column break: it ends in a word. */
+const OPEN_END = /[\p{L}\p{N}]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The blocks with each sentence that a page break split over two paragraphs joined
+ * again ("… van 1 oktober 2024 is" + "mij gevraagd om …"): a paragraph or answer that
+ * ends in a word, followed by one of the same kind that opens in lower case. Blocks not
+ * joined are returned as they are; a joined one is a new block with both footnote lists.
+ *
+ * @example
+ * joinBrokenBlocks([{ kind: 'paragraph', text: 'Op 1 oktober is' }, { kind: 'paragraph', text: 'mij gevraagd.' }])[0].text;
+ * // 'Op 1 oktober is mij gevraagd.'
+ */
+export function joinBrokenBlocks<T extends { kind: string; text: string; footnoteRefs?: string[] }>(blocks: T[]): T[] {
+  const out: T[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.kind === block.kind &&
+      (block.kind === 'paragraph' || block.kind === 'answer') &&
+      OPEN_END.test(last.text) &&
+      LOWER_START.test(block.text)
+    ) {
+      const footnoteRefs = [...(last.footnoteRefs ?? []), ...(block.footnoteRefs ?? [])];
+      const joined = { ...last, text: `${last.text} ${block.text}` };
+      if (footnoteRefs.length > 0) joined.footnoteRefs = footnoteRefs;
+      out[out.length - 1] = joined;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
