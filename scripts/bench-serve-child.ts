@@ -81,3 +81,42 @@ export function rssMb(pid: number | undefined): number | null {
   const kb = rssKb(pid) + children.reduce((sum, c) => sum + rssKb(c), 0);
   return kb > 0 ? Math.round(kb / 1024) : null;
 }
+
+/** The ingest run during the load: stop it to learn what it stored. */
+export interface IngestChild {
+  stop(): Promise<{ papers: number; seconds: number; per_s: number } | null>;
+}
+
+/** Start `bench-serve-ingest.ts` on `db`; its stderr goes to `log`. */
+export function startIngest(db: string, log: (line: string) => void): IngestChild {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'bench-serve-ingest.ts'), db], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (line.trim() !== '') log(line);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      if (code !== 0) {
+        log(`the ingest exited with ${code}`);
+        return null;
+      }
+      const last = stdout.trim().split('\n').pop() ?? '';
+      try {
+        return JSON.parse(last) as { papers: number; seconds: number; per_s: number };
+      } catch {
+        return null;
+      }
+    },
+  };
+}

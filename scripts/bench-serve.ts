@@ -1,5 +1,5 @@
 /**
- * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--workers W] [--keep] [--db FILE]`:
+ * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--workers W] [--ingest] [--keep] [--db FILE]`:
  * builds a SQLite archive of the benchmark corpus (the shared corpus's real papers and
  * synthetic papers of `npm run bench` up to 50,000 by default, in a temporary folder),
  * starts `griffie serve --workers W` (1) on it in a child process (`scripts/bench-serve-server.ts`), and
@@ -7,7 +7,9 @@
  * `baseline` (the stylesheet, `/static/…`: the same server's cheapest route, so that the
  * ratios hold across machines), `search_page` (`/zoeken?q=` over the query mix),
  * `api_search` (`/api/v1/search?q=` over the query mix) and `paper_page` (`/stuk/{id}`
- * over papers of the archive). Each scenario cycles through its URLs.
+ * over papers of the archive). Each scenario cycles through its URLs. With `--ingest` a
+ * process of its own (`bench-serve-ingest.ts`) stores new papers into the archive during
+ * all scenarios, as fast as it can; the JSON says how many (`ingest_during_load`).
  *
  * Prints as its LAST line one JSON object: per scenario requests/s, latency p50 / p97.5 /
  * p99, errors, timeouts, non-2xx and total requests, ratios against the baseline, the
@@ -25,7 +27,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { openStore } from '../src/store/index.ts';
 import { archiveBytes, buildArchive, corpusDocuments, paperIds, queryMix } from './bench-serve-archive.ts';
-import { rssMb, startChild, stopChild } from './bench-serve-child.ts';
+import { rssMb, startChild, startIngest, stopChild } from './bench-serve-child.ts';
 import { findCorpus } from './eval/index.ts';
 
 interface Options {
@@ -34,17 +36,27 @@ interface Options {
   connections: number;
   /** Server processes (`griffie serve --workers`). */
   workers: number;
+  /** Store new papers into the archive (`bench-serve-ingest.ts`) during the load. */
+  ingest: boolean;
   keep: boolean;
   /** An archive to serve as it is (nothing built, nothing removed). */
   db: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { papers: 50_000, seconds: 30, connections: 50, workers: 1, keep: false, db: null };
+  const options: Options = {
+    papers: 50_000,
+    seconds: 30,
+    connections: 50,
+    workers: 1,
+    ingest: false,
+    keep: false,
+    db: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--keep') {
-      options.keep = true;
+    if (flag === '--keep' || flag === '--ingest') {
+      options[flag === '--keep' ? 'keep' : 'ingest'] = true;
       continue;
     }
     if (flag === '--papers') options.papers = Number(value);
@@ -215,6 +227,7 @@ async function main(): Promise<number> {
     };
     const failedChecks: string[] = [];
     const figures: Record<string, Figures> = {};
+    const ingest = options.ingest ? startIngest(path, (line) => log(`ingest: ${line}`)) : null;
     for (const [name, paths] of Object.entries(scenarios)) {
       const failed = await check(started.url, name, sample(paths, CHECKED));
       for (const line of failed) log(`${name}: before the load: ${line}`);
@@ -226,6 +239,8 @@ async function main(): Promise<number> {
       figures[name] = { ...result, server_rss_mb: rss, settle_s: await settle(started.url, css) };
       log(`${name}: ${JSON.stringify(figures[name])}`);
     }
+    const ingested = ingest === null ? null : await ingest.stop();
+    if (ingested !== null) log(`ingest during the load: ${JSON.stringify(ingested)}`);
     const base = figures.baseline as Figures;
     const ratios: Record<string, { requests_per_s_vs_baseline: number; p99_vs_baseline: number }> = {};
     for (const [name, f] of Object.entries(figures)) {
@@ -236,7 +251,7 @@ async function main(): Promise<number> {
       };
     }
     const failures = Object.values(figures).reduce((n, f) => n + f.errors + f.timeouts + f.non_2xx, 0);
-    const ok = failures === 0 && failedChecks.length === 0;
+    const ok = failures === 0 && failedChecks.length === 0 && (!options.ingest || ingested !== null);
     console.log(
       JSON.stringify({
         papers: documents,
@@ -246,6 +261,7 @@ async function main(): Promise<number> {
         seconds: options.seconds,
         connections: options.connections,
         workers: options.workers,
+        ingest_during_load: ingested,
         timeout_s: TIMEOUT_S,
         queries: queries.length,
         paper_ids: ids.length,
