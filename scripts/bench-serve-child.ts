@@ -106,7 +106,10 @@ export function startIngest(db: string, log: (line: string) => void): IngestChil
   return {
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // It stops after the batch it is storing; never wait longer than a minute.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       const code = await exited;
+      clearTimeout(timer);
       if (code !== 0) {
         log(`the ingest exited with ${code}`);
         return null;

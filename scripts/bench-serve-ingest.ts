@@ -23,9 +23,14 @@ if (!db) {
   process.exit(2);
 }
 let stopping = false;
-process.once('SIGTERM', () => {
+process.on('SIGTERM', () => {
   stopping = true;
 });
+// Stop too when the bench that started it is gone.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stopping = true;
+}, 1000).unref();
 const store = await openStore({ db });
 const writer = new PipelinedWriter(async ({ documents }, draft) => {
   await store.put(documents, draft);
