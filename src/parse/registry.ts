@@ -19,8 +19,12 @@ import { xmlParser } from './xml/index.ts';
 
 export type { Companions, FormatParser, InputOrigin } from './types.ts';
 
-/** The start of XML or JSON: text of a format no other parser claimed, not plain text. */
-const STRUCTURED = /^(?:\ufeff)?\s*(?:<\?xml\b|<!DOCTYPE\b|<[A-Za-z][\w:.-]*[\s>/]|\{\s*"|\[\s*[{["\d\]])/;
+/**
+ * The start of XML or JSON: text of a format no other parser claimed, not plain text.
+ * XML may open with comments and processing instructions before its first element.
+ */
+const STRUCTURED =
+  /^(?:\ufeff)?\s*(?:(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)\s*)*(?:<\?xml\b|<!DOCTYPE\b|<[A-Za-z][\w:.-]*[\s>/]|\{\s*"|\[\s*[{["\d\]])/;
 
 /** What kind of structured input `bytes` is, for the message of an input in no known format. */
 function describeStructured(head: string): string {

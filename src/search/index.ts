@@ -14,6 +14,7 @@ export { type FilterableDocument, filterableOf, matchesPlan } from './evaluate.t
 export { analyzeBatch, analyzeDocument, analyzeFields, documentFields, draftOfFields } from './fields.ts';
 export { planQuery } from './plan.ts';
 export { MAX_QUERY_LENGTH } from './query/lexer.ts';
+export { MAX_PREFIX_TERMS, MAX_QUERY_TERMS } from './query/limits.ts';
 export { parseQuery } from './query/parser.ts';
 export { BlockPacker, type BlockRow, unpackBlock } from './segments/blocks.ts';
 export { decodeColumns } from './segments/columns.ts';

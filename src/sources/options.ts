@@ -5,7 +5,7 @@
  */
 import { SourceOptionError } from './errors.ts';
 
-/** A base URL checked (http or https) and without its trailing slash. */
+/** A base URL checked (http or https, no user name or password, no query) and without its trailing slash. */
 export function baseUrlOf(value: string): string {
   let url: URL;
   try {
@@ -15,6 +15,10 @@ export function baseUrlOf(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new SourceOptionError(`base URL "${value}" must start with http:// or https://`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Not echoed: the address holds a secret.
+    throw new SourceOptionError(`base URL of ${url.host} must not hold a user name or password`);
   }
   if (url.search !== '' || url.hash !== '') {
     throw new SourceOptionError(`base URL "${value}" must not have a query or fragment`);

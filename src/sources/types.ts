@@ -27,7 +27,7 @@ export interface SyncItem {
   updated: string | null;
   /** The source deleted it (SyncFeed `verwijderd="true"`); no file is fetched then. */
   deleted: boolean;
-  /** Where users can see it: the officielebekendmakingen page, or the Tweede Kamer entity. */
+  /** Where users can see it (an http(s) address): the officielebekendmakingen page, or the Tweede Kamer entity. */
   url: string;
   /**
    * The paper's file, or null: not published, deleted, a dry run, or it could not be

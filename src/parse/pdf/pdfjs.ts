@@ -1,105 +1,131 @@
 /**
- * Text extraction with pdfjs (`pdfjs-dist` legacy build, for Node 20), the fallback
- * when poppler's `pdftotext` is not installed. Runs in this process with scripting
- * and font evaluation off; gives each text item its position and font size, from
- * which `pdfjs-lines.ts` builds lines as `pdftotext -raw` does.
+ * Text extraction with pdfjs, the fallback when poppler's `pdftotext` is not installed,
+ * in a worker thread of its own (`pdfjs-worker.ts`, started on the first PDF and
+ * shared by all). pdfjs runs in the thread that calls it, and a damaged PDF can make it
+ * leave a rejected promise unhandled, which ends a Node process, or keep it busy past
+ * any timer: in its own thread neither can touch the process. A job that does not
+ * answer in time has its thread stopped; the other jobs of a thread that stopped or
+ * failed are sent to a new one, once.
  *
  * @module
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ParseError } from '../errors.ts';
-import { damaged, encrypted, tookTooLong, tooManyPages, tooMuchOutput } from './failures.ts';
-import { itemsToLines, type PlacedItem } from './pdfjs-lines.ts';
+import { damaged, tookTooLong } from './failures.ts';
+import type { PdfJob, PdfJobReply } from './pdfjs-protocol.ts';
 import type { PdfLimits, PdfPage } from './types.ts';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+/** Time past a job's limit before its thread is stopped (the thread's own timer answers first). */
+const GRACE_MS = 5000;
 
-let loaded: Promise<PdfJs> | undefined;
-
-/** pdfjs is large: load it on the first PDF that needs it. */
-function loadPdfJs(): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return loaded;
+interface Pending {
+  bytes: Uint8Array;
+  limits: PdfLimits;
+  resolve: (pages: PdfPage[]) => void;
+  reject: (error: ParseError) => void;
+  timer: NodeJS.Timeout;
+  /** Threads this job was lost with. */
+  lost: number;
 }
 
-/** The package's own font metrics and character maps (paths end in a slash, as pdfjs wants). */
-function dataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { standardFontDataUrl: `${join(root, 'standard_fonts')}/`, cMapUrl: `${join(root, 'cmaps')}/` };
+/** The worker module: `pdfjs-worker.ts` from source (under tsx), `.js` from the build. */
+function startThread(): Worker {
+  const url = new URL(`./pdfjs-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  // Node does not hand a loader registered with --import on to worker threads.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(boot, { eval: true });
 }
 
-async function readPages(pdfjs: PdfJs, doc: PdfDocument, limits: PdfLimits, deadline: number): Promise<PdfPage[]> {
-  if (doc.numPages > limits.maxPages) throw tooManyPages(limits.maxPages);
-  const pages: PdfPage[] = [];
-  let output = 0;
-  let failed = 0;
-  for (let n = 1; n <= doc.numPages; n++) {
-    if (Date.now() > deadline) throw tookTooLong(limits.timeoutMs);
-    try {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PlacedItem[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [, , c, d, x, y] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-        const size = Math.hypot(c as number, d as number);
-        items.push({ text: item.str, x0: x as number, x1: (x as number) + item.width, baseline: y as number, size });
-        output += item.str.length;
-      }
-      page.cleanup();
-      if (output > limits.maxOutputBytes) throw tooMuchOutput(limits.maxOutputBytes);
-      pages.push({ lines: itemsToLines(items) });
-    } catch (error) {
-      if (error instanceof ParseError) throw error;
-      // One broken page does not sink the paper; every page broken does.
-      failed++;
-      pages.push({ lines: [] });
+class PdfjsThread {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+
+  extract(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
+    return new Promise((resolve, reject) => {
+      const id = this.next++;
+      const timer = setTimeout(() => this.expire(id), limits.timeoutMs + GRACE_MS);
+      this.pending.set(id, { bytes, limits, resolve, reject, timer, lost: 0 });
+      this.send(id);
+    });
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startThread();
+    worker.on('message', (reply: PdfJobReply) => this.answer(reply));
+    worker.on('error', () => this.lose(worker));
+    worker.on('exit', () => this.lose(worker));
+    this.worker = worker;
+    return worker;
+  }
+
+  private send(id: number): void {
+    const job = this.pending.get(id);
+    if (!job) return;
+    const worker = this.thread();
+    worker.ref();
+    // pdfjs takes the buffer it is given: the thread gets a copy, the job keeps the bytes for a resend.
+    const bytes = job.bytes.slice().buffer;
+    worker.postMessage({ id, bytes, limits: job.limits } satisfies PdfJob, [bytes]);
+  }
+
+  private settle(id: number): Pending | undefined {
+    const job = this.pending.get(id);
+    if (!job) return undefined;
+    this.pending.delete(id);
+    clearTimeout(job.timer);
+    if (this.pending.size === 0) this.worker?.unref();
+    return job;
+  }
+
+  private answer(reply: PdfJobReply): void {
+    const job = this.settle(reply.id);
+    if (!job) return;
+    if ('pages' in reply) job.resolve(reply.pages);
+    else job.reject(new ParseError(reply.error.code, reply.error.message));
+  }
+
+  /** A job past its limit and the grace: its thread is stopped. */
+  private expire(id: number): void {
+    const job = this.settle(id);
+    if (!job) return;
+    job.reject(tookTooLong(job.limits.timeoutMs));
+    const worker = this.worker;
+    if (worker) {
+      this.lose(worker);
+      void worker.terminate();
     }
   }
-  if (failed > 0 && failed === doc.numPages) throw damaged();
-  return pages;
+
+  /** The thread stopped or failed: its jobs go to a new thread, once. */
+  private lose(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    for (const [id, job] of this.pending) {
+      job.lost++;
+      if (job.lost > 1) {
+        this.settle(id);
+        job.reject(damaged());
+      } else {
+        this.send(id);
+      }
+    }
+  }
 }
 
-function explain(error: unknown): ParseError {
-  if (error instanceof ParseError) return error;
-  if ((error as Error | undefined)?.name === 'PasswordException') return encrypted();
-  return damaged();
-}
+let shared: PdfjsThread | undefined;
 
 /**
- * The pages of a PDF as lines with item boxes and font sizes, read by pdfjs.
+ * The pages of a PDF as lines with item boxes and font sizes, read by pdfjs in its own
+ * thread.
  *
  * @throws {ParseError} for a damaged or encrypted PDF, too many pages, too much text
  * or a run past the time limit.
  */
-export async function extractWithPdfjs(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
-  const deadline = Date.now() + limits.timeoutMs;
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    // pdfjs takes ownership of the buffer it is given: hand it a copy.
-    data: new Uint8Array(bytes),
-    ...dataDirs(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(tookTooLong(limits.timeoutMs)), Math.max(1, deadline - Date.now()));
-  });
-  const work = task.promise.then((doc) => readPages(pdfjs, doc, limits, deadline));
-  work.catch(() => {});
-  try {
-    return await Promise.race([work, expired]);
-  } catch (error) {
-    throw explain(error);
-  } finally {
-    clearTimeout(timer);
-    await task.destroy();
-  }
+export function extractWithPdfjs(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
+  shared ??= new PdfjsThread();
+  return shared.extract(bytes, limits);
 }

@@ -256,4 +256,17 @@ describe('readHeader', () => {
     assert.equal(header.number, null);
     assert.match(header.warnings.join(' '), /no document number/);
   });
+
+  // Found by fuzzing (test/parse-properties.test.ts): every upper-case line was joined to the
+  // type line, each join cleaning the whole line again, so 4,000 lines took seconds.
+  it('should end a type line that goes on past its limit, quickly, and keep the rest as body', () => {
+    const start = performance.now();
+    const header = read(
+      ['32 824 Integratiebeleid', ...Array(4000).fill('VERSLAG VAN EEN SCHRIFTELIJK OVERLEG')].join('\n'),
+    );
+    assert.ok(performance.now() - start < 1000, `took ${performance.now() - start} ms`);
+    assert.ok(header.typeLine !== null && header.typeLine.length <= 1000, `type line of ${header.typeLine?.length}`);
+    assert.match(header.typeLine ?? '', /^VERSLAG VAN EEN SCHRIFTELIJK OVERLEG VERSLAG/);
+    assert.ok(header.body.length > 3900, `${header.body.length} body lines`);
+  });
 });

@@ -54,6 +54,11 @@ const SPLIT_DATE =
 const CLOSING_LINES = 12;
 /** How many non-header lines may stand between the type line and the addressee/date. */
 const PREAMBLE_LIMIT = 4;
+/**
+ * Longest type line read over several lines (the longest in the corpus is 249 characters):
+ * upper-case lines past it are body, not an ever longer type line.
+ */
+const TYPE_LINE_LIMIT = 1000;
 
 type Phase = 'prelude' | 'dossiers' | 'typed' | 'dated';
 
@@ -226,7 +231,8 @@ function readLine(state: State, line: string, lines: string[], i: number): Outco
   }
   if (state.typeOpen) {
     const whole = splitUpperRun(`${line} x`, 1);
-    if (whole && whole.rest === 'x' && !/^(?:AAN|DEN)\b/.test(line)) {
+    const fits = (r.typeLine?.length ?? 0) + 1 + line.length <= TYPE_LINE_LIMIT;
+    if (whole && whole.rest === 'x' && fits && !/^(?:AAN|DEN)\b/.test(line)) {
       r.typeLine = cleanTypeLine(`${r.typeLine} ${line}`);
       return 'header';
     }

@@ -190,6 +190,16 @@ describe('readSyncFeedRecord', () => {
     refused('{"Id": "a1f0c3d2"}', 'unreadable', /is not XML/);
   });
 
+  it('should refuse nesting deeper than 256 levels, quickly', () => {
+    const start = performance.now();
+    refused(
+      entity('document', `${'<x>'.repeat(60_000)}${'</x>'.repeat(60_000)}`),
+      'unreadable',
+      /more than 256 levels deep/,
+    );
+    assert.ok(performance.now() - start < 1000, 'refused at the limit, not after reading it all');
+  });
+
   it('should refuse empty input and binary bytes', () => {
     refused('  \n', 'empty', /empty/);
     refused(new Uint8Array(0), 'empty', /empty/);

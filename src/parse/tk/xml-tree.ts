@@ -5,13 +5,17 @@
  *
  * htmlparser2 is lenient; this builder refuses what a conforming reader would not take
  * as one document (no element, several roots, an element left open: a truncated file)
- * and any DOCTYPE (entity XML never has one; refusing it keeps entity declarations out).
+ * and any DOCTYPE (entity XML never has one; refusing it keeps entity declarations out),
+ * and nesting deeper than {@link MAX_DEPTH} (entity XML nests a few levels).
  * Entities other than XML's own and character references are never expanded.
  *
  * @module
  */
 import { Parser } from 'htmlparser2';
 import { ParseError } from '../errors.ts';
+
+/** Deepest element nesting accepted: a feed, its entry, the content and the entity's fields nest five. */
+export const MAX_DEPTH = 256;
 
 /** An attribute with its namespace resolved. */
 export interface XmlAttribute {
@@ -71,7 +75,8 @@ function elementOf(qualified: string, attribs: Record<string, string>, scope: Re
  * Parse XML text into its root element.
  *
  * @throws {ParseError} `unreadable` for text that is not one well-formed XML element
- *   (`what` names the input in the message, e.g. "the SyncFeed entity").
+ *   or nests deeper than {@link MAX_DEPTH} (`what` names the input in the message,
+ *   e.g. "the SyncFeed entity").
  */
 export function parseXml(text: string, what: string): XmlElement {
   const stack: OpenElement[] = [];
@@ -90,6 +95,9 @@ export function parseXml(text: string, what: string): XmlElement {
           fail(`${what} declares a DOCTYPE, which Tweede Kamer entity XML never has`);
       },
       onopentag(qualified, attribs) {
+        if (stack.length >= MAX_DEPTH) {
+          throw new ParseError('unreadable', `${what} nests elements more than ${MAX_DEPTH} levels deep; refused`);
+        }
         const parent = stack.at(-1);
         const scope = scopeOf(parent?.scope ?? ROOT_SCOPE, attribs);
         const element = elementOf(qualified, attribs, scope);

@@ -16,6 +16,7 @@
 import { SearchQueryError } from '../errors.ts';
 import type { QueryNode } from '../types.ts';
 import { lex, type QueryToken } from './lexer.ts';
+import { checkQueryTerms } from './limits.ts';
 
 class Parser {
   private i = 0;
@@ -118,8 +119,11 @@ class Parser {
  *
  * @example
  * parseQuery('imam OR "sociale zekerheid" -brief type:motie from:2015');
- * @throws SearchQueryError on a syntax error, with the offset where it went wrong.
+ * @throws SearchQueryError on a syntax error, with the offset where it went wrong, and for
+ *   a query over the limits of `limits.ts` (too many terms or prefixes).
  */
 export function parseQuery(query: string): QueryNode | null {
-  return new Parser(lex(query)).parse();
+  const node = new Parser(lex(query)).parse();
+  checkQueryTerms(node);
+  return node;
 }

@@ -10,6 +10,7 @@ import { checkDate, datePart, utcDate } from '../dates.ts';
 import { SourceError, SourceOptionError } from '../errors.ts';
 import { fetchXmlPage } from '../fetch-xml.ts';
 import { createHttpClient, type HttpClient, type RequestOptions } from '../http/client.ts';
+import { httpLink } from '../links.ts';
 import { baseUrlOf, integerOption } from '../options.ts';
 import type { Connector, SyncItem, SyncOptions, SyncPage } from '../types.ts';
 import { advance, completePass, decodeObCheckpoint, encodeObCheckpoint, type ObState } from './checkpoint.ts';
@@ -144,7 +145,7 @@ export function createObConnector(options: ObConnectorOptions = {}): Connector<O
       key,
       updated: record.modified,
       deleted: false,
-      url: record.preferredUrl ?? record.url ?? record.manifestations.html ?? endpoint,
+      url: httpLink(record.preferredUrl) ?? httpLink(record.url) ?? httpLink(record.manifestations.html) ?? endpoint,
       file: files.file,
       metadata: files.metadata,
       entity: null,

@@ -10,6 +10,7 @@ import { checkDate } from '../dates.ts';
 import { SourceError, SourceOptionError, shownUrl } from '../errors.ts';
 import { fetchXmlPage } from '../fetch-xml.ts';
 import { createHttpClient, type HttpClient, type RequestOptions } from '../http/client.ts';
+import { httpLink } from '../links.ts';
 import { baseUrlOf, integerOption } from '../options.ts';
 import type { Connector, SyncItem, SyncOptions, SyncPage } from '../types.ts';
 import { type FeedEntry, readSyncFeedPage } from './atom.ts';
@@ -120,7 +121,7 @@ export function createTkConnector(options: TkConnectorOptions = {}): Connector<T
     request: RequestOptions,
   ): Promise<SyncItem> {
     const problems = [...entry.problems];
-    const fileUrl = fileUrlOf(entry, key, category, pageUrl);
+    const fileUrl = fileUrlOf(entry, key, category, pageUrl, problems);
     let file: SyncItem['file'] = null;
     if (fileUrl && !dryRun) {
       try {
@@ -136,8 +137,7 @@ export function createTkConnector(options: TkConnectorOptions = {}): Connector<T
       key,
       updated: entry.updated,
       deleted: entry.deleted,
-      url:
-        entry.entryId && /^https?:\/\//.test(entry.entryId) ? entry.entryId : `${base}/SyncFeed/2.0/Entiteiten/${key}`,
+      url: httpLink(entry.entryId) ?? `${base}/SyncFeed/2.0/Entiteiten/${key}`,
       file,
       metadata: null,
       entity: entry.entityXml === null ? null : new TextEncoder().encode(entry.entityXml),
@@ -146,10 +146,27 @@ export function createTkConnector(options: TkConnectorOptions = {}): Connector<T
     };
   }
 
-  /** The entity's file: its enclosure, else a document's resource; none for a deleted entity. */
-  function fileUrlOf(entry: FeedEntry, key: string, category: TkCategory, pageUrl: string): string | null {
+  /**
+   * The entity's file: its enclosure, else a document's resource; none for a deleted
+   * entity, nor for an enclosure that is no address (a problem of the item).
+   */
+  function fileUrlOf(
+    entry: FeedEntry,
+    key: string,
+    category: TkCategory,
+    pageUrl: string,
+    problems: string[],
+  ): string | null {
     if (entry.deleted) return null;
-    if (entry.enclosure) return new URL(entry.enclosure, pageUrl).href;
+    if (entry.enclosure) {
+      const link = httpLink(entry.enclosure, pageUrl);
+      if (link === null) {
+        problems.push(
+          `the entry's file link is no http(s) address (${entry.enclosure.slice(0, 120)}); it was not fetched`,
+        );
+      }
+      return link;
+    }
     if (category === 'Document' && entry.contentType) return `${base}/SyncFeed/2.0/Resources/${key}`;
     return null;
   }

@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeXml } from './decode.ts';
-import { attributeOf, childNamed, childrenNamed, findFirst, readXml, textOf, XmlSyntaxError } from './read.ts';
+import {
+  attributeOf,
+  childNamed,
+  childrenNamed,
+  findFirst,
+  MAX_DEPTH,
+  readXml,
+  textOf,
+  XmlSyntaxError,
+} from './read.ts';
 import { standaloneXml } from './standalone.ts';
 
 const FEED = `<?xml version="1.0" encoding="utf-8"?>
@@ -52,6 +61,20 @@ describe('readXml', () => {
       assert.throws(() => readXml(text), XmlSyntaxError);
     });
   }
+
+  // Found by fuzzing (test/fuzz-atom.test.ts): the lookups recursed through 12,000 nested
+  // elements into a RangeError that escaped the connectors.
+  it('should refuse nesting deeper than MAX_DEPTH, and read nesting up to it', () => {
+    const deep = (depth: number) =>
+      `<feed><entry><title>${'<x>'.repeat(depth)}a${'</x>'.repeat(depth)}</title></entry></feed>`;
+    assert.throws(
+      () => readXml(deep(12_000)),
+      (error) => error instanceof XmlSyntaxError && /more than 256 levels deep/.test(error.message),
+    );
+    const root = readXml(deep(MAX_DEPTH - 3));
+    assert.equal(textOf(root), 'a');
+    assert.equal(findFirst(root, 'nothing'), null);
+  });
 });
 
 describe('standaloneXml', () => {
@@ -90,5 +113,12 @@ describe('decodeXml', () => {
       0x3e,
     ]);
     assert.match(decodeXml(latin), /<a>é<\/a>$/);
+  });
+
+  // Found by fuzzing (test/fuzz-atom.test.ts): such a page was decoded as UTF-16 into noise and refused.
+  it('should read a page that declares UTF-16 but is written byte for byte as UTF-8', () => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?>\n<feed><title>Één</title></feed>';
+    assert.equal(decodeXml(new TextEncoder().encode(text)), text);
+    assert.equal(textOf(readXml(decodeXml(new TextEncoder().encode(text)))), 'Één');
   });
 });

@@ -1,9 +1,9 @@
 /**
  * A small XML reader on htmlparser2 (xml mode): the whole document as a tree of
  * elements, strict where htmlparser2 is forgiving (an element left open, tags that
- * cross, text or a second element outside the root, a DTD, all refuse the document),
- * with lookups by local name so that prefixes (`sru:`, `gzd:`, `tk:`, `ns1:` or none)
- * do not matter.
+ * cross, text or a second element outside the root, a DTD, nesting deeper than
+ * {@link MAX_DEPTH}, all refuse the document), with lookups by local name so that
+ * prefixes (`sru:`, `gzd:`, `tk:`, `ns1:` or none) do not matter.
  *
  * @module
  */
@@ -28,6 +28,13 @@ export interface XmlElement {
   end: number;
 }
 
+/**
+ * Deepest element nesting accepted. SRU answers and feed pages nest about ten levels;
+ * the lookups below recurse, and a document nested many thousands deep would overflow
+ * the stack (and costs htmlparser2 time in proportion to the depth for every element).
+ */
+export const MAX_DEPTH = 256;
+
 /** The text is not well-formed XML; `message` says where, for users. */
 export class XmlSyntaxError extends Error {
   constructor(message: string) {
@@ -39,7 +46,8 @@ export class XmlSyntaxError extends Error {
 /**
  * Read a whole XML document.
  *
- * @throws {XmlSyntaxError} when the text is not a well-formed document.
+ * @throws {XmlSyntaxError} when the text is not a well-formed document, or nests
+ *   deeper than {@link MAX_DEPTH}.
  */
 export function readXml(source: string): XmlElement {
   const open: XmlElement[] = [];
@@ -53,6 +61,9 @@ export function readXml(source: string): XmlElement {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (open.length >= MAX_DEPTH) {
+          throw new XmlSyntaxError(`not accepted: the XML nests elements more than ${MAX_DEPTH} levels deep`);
+        }
         const parent = open.at(-1) ?? null;
         if (!parent && root) fail(`a second root element <${name}> at offset ${parser.startIndex}`);
         const element: XmlElement = {
