@@ -235,6 +235,8 @@ for (const engine of engines()) {
           '/requests',
           '/requests/{key}/{position}',
           '/search',
+          '/watches',
+          '/watches/{id}',
         ]);
         const search = paths['/search']!.get!;
         assert.deepEqual(search.parameters?.map((p) => p.name).sort(), ['limit', 'offset', 'q', 'sort']);

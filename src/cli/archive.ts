@@ -50,7 +50,8 @@ export async function withArchive<T>(
   const store = await openStore(location);
   try {
     // Reading commands say, on stderr, when what they read is the bundled fiction.
-    if (options.existing && !cluster.isWorker && (await holdsExamples(store))) process.stderr.write(`griffie: note: ${EXAMPLES_NOTICE}\n`);
+    if (options.existing && !cluster.isWorker && (await holdsExamples(store)))
+      process.stderr.write(`griffie: note: ${EXAMPLES_NOTICE}\n`);
     return await work(store);
   } finally {
     await store.close();

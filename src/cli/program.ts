@@ -6,7 +6,10 @@
 import { Command, CommanderError } from 'commander';
 import { StoreError } from '../store/index.ts';
 import { ArchiveMissing } from './archive.ts';
+import { registerBackup } from './backup.ts';
 import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
+import { registerExport } from './export.ts';
+import { registerImport } from './import.ts';
 import { registerIngest } from './ingest.ts';
 import { registerParse } from './parse.ts';
 import { registerSearch } from './search.ts';
@@ -14,6 +17,7 @@ import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 import { registerSync } from './sync.ts';
 import { VERSION } from './version.ts';
+import { registerWatch } from './watch.ts';
 
 /** Build the `griffie` program with all its commands. */
 export function buildProgram(): Command {
@@ -26,7 +30,11 @@ export function buildProgram(): Command {
   registerParse(program);
   registerIngest(program);
   registerSearch(program);
+  registerExport(program);
+  registerImport(program);
+  registerBackup(program);
   registerSync(program);
+  registerWatch(program);
   registerStart(program);
   registerServe(program);
   for (const command of program.commands) command.exitOverride();

@@ -8,12 +8,13 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, type RateLimitSettings, rateLimitFromEnv, startServer } from '../server/index.ts';
 import type { Store } from '../store/index.ts';
 import { DB_OPTION, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber } from './output.ts';
 import { serveCluster, workerCount } from './serve-cluster.ts';
+import { WATCH_INTERVAL_OPTION, watchInterval, withWatchTimer } from './serve-watches.ts';
 import { VERSION } from './version.ts';
 
 /** Shortest GRIFFIE_API_TOKEN accepted. */
@@ -45,18 +46,29 @@ function apiToken(): string | undefined {
   return token;
 }
 
+/** The rate limit from GRIFFIE_RATE_LIMIT and GRIFFIE_TRUST_PROXY; a bad value is a usage error. */
+function rateLimitSettings(): RateLimitSettings {
+  try {
+    return rateLimitFromEnv(process.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 /** Serve `store` until SIGINT or SIGTERM; returns the exit code. */
 export async function serveArchive(store: Store, options: ListenOptions): Promise<number> {
   const port = wholeNumber(options.port, '--port', 0, 65535);
   const token = apiToken();
+  const rateLimit = rateLimitSettings();
   const workers = workerCount(options.workers ?? '1');
   const what = store.engine === 'sqlite' ? 'the archive' : 'the PostgreSQL archive';
-  if (workers > 1 && cluster.isPrimary) return serveCluster({ db: options.db, host: options.host, port }, workers, what);
+  if (workers > 1 && cluster.isPrimary)
+    return serveCluster({ db: options.db, host: options.host, port }, workers, what);
   const quiet = cluster.isWorker;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(
-      { store, version: VERSION, token, holdsExamples: () => holdsExamples(store) },
+      { store, version: VERSION, token, rateLimit, holdsExamples: () => holdsExamples(store) },
       { host: options.host, port },
     );
   } catch (error) {
@@ -97,7 +109,8 @@ export function registerServe(program: Command): void {
     program
       .command('serve')
       .description('serve the web app, the REST API (/api/v1) and Atom feeds (/feeds) over the archive')
-      .option(...DB_OPTION),
+      .option(...DB_OPTION)
+      .option(...WATCH_INTERVAL_OPTION),
   )
     .addHelpText(
       'after',
@@ -105,13 +118,24 @@ export function registerServe(program: Command): void {
 Environment:
   GRIFFIE_API_TOKEN   enables POST /api/v1/documents for clients sending
                       "Authorization: Bearer <token>" (at least ${MIN_TOKEN} characters)
+  GRIFFIE_RATE_LIMIT  searches a minute per client address (default 120, other reads
+                      4 times that; 0: no limit; loopback clients are not limited)
+  GRIFFIE_TRUST_PROXY true or the number of reverse proxies in front: then the client
+                      address is read from X-Forwarded-For
+  GRIFFIE_PUBLIC_URL  the site's public address, for the paper links in webhook
+                      deliveries (the watch timer runs in the primary process only)
 
 Examples:
   griffie serve
   griffie serve --host 0.0.0.0 --port 3000 --db data/griffie.db
   griffie serve --workers auto      one process per core behind port 8080`,
     )
-    .action(async (options: ListenOptions & { db?: string }) => {
-      process.exitCode = await withArchive(options.db, (store) => serveArchive(store, options), { existing: true });
+    .action(async (options: ListenOptions & { db?: string; watchInterval: string }) => {
+      const minutes = watchInterval(options.watchInterval);
+      process.exitCode = await withArchive(
+        options.db,
+        (store) => withWatchTimer(store, minutes, () => serveArchive(store, options)),
+        { existing: true },
+      );
     });
 }

@@ -60,6 +60,16 @@ function seconds(value: string, flag: string, max: number): number {
   return n;
 }
 
+/** `make()`, with a connector's refusal of its options (`SourceOptionError`) as a usage error. */
+function usage<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof SourceOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /** A connector's base URL: the option, else the environment variable `env`, else the official address. */
 export function baseUrl(value: string | undefined, env: string, fallback: string): string {
   const chosen = value ?? process.env[env] ?? fallback;
@@ -105,10 +115,12 @@ export function registerSync(program: Command): void {
     .action(async (options: ObOptions) => {
       const since = checkDate(options.since, '--since');
       const until = checkDate(options.until, '--until');
-      const connector = createObConnector({
-        baseUrl: baseUrl(options.baseUrl, 'GRIFFIE_OB_BASE_URL', OB_BASE_URL),
-        http: client(options),
-      });
+      const connector = usage(() =>
+        createObConnector({
+          baseUrl: baseUrl(options.baseUrl, 'GRIFFIE_OB_BASE_URL', OB_BASE_URL),
+          http: client(options),
+        }),
+      );
       const selection = {
         ...(since ? { since } : {}),
         ...(until ? { until } : {}),
@@ -137,10 +149,12 @@ export function registerSync(program: Command): void {
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      const connector = createTkConnector({
-        baseUrl: baseUrl(options.baseUrl, 'GRIFFIE_TK_BASE_URL', TK_BASE_URL),
-        http: client(options),
-      });
+      const connector = usage(() =>
+        createTkConnector({
+          baseUrl: baseUrl(options.baseUrl, 'GRIFFIE_TK_BASE_URL', TK_BASE_URL),
+          http: client(options),
+        }),
+      );
       process.exitCode = await runSyncs(options, (store, report) =>
         categories.map(
           (category) => () => runSync(store, connector, { category, ...(since ? { since } : {}) }, report),

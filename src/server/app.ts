@@ -5,8 +5,9 @@
  *
  * Security for everything: a strict Content-Security-Policy (no inline script or
  * style, nothing from another origin), no framing, no sniffing, small request bodies
- * (except an authorised upload), GET-only CORS for the API and feeds, and no stack trace
- * ever sent to a client.
+ * (except an authorised upload), GET-only CORS for the API and feeds, rate limiting per
+ * client address (`rate-limit.ts`), and no stack trace ever sent to a client.
+ * `docs/SECURITY.md` has the threat model.
  *
  * @module
  */
@@ -21,6 +22,8 @@ import { conditionalGet } from './caching.ts';
 import type { ServerDeps } from './deps.ts';
 import { createFeeds } from './feeds/index.ts';
 import { HttpError, problemResponse } from './http-error.ts';
+import { exceptPrivate } from './private-paths.ts';
+import { rateLimiter, rateLimitFromEnv } from './rate-limit.ts';
 import type { OpenApiLike } from './web/api-page.tsx';
 import { createWeb, errorPage } from './web/index.tsx';
 
@@ -30,9 +33,14 @@ const MAX_BODY = 64 * 1024;
 /** Paths answered as data (problem+json errors), not as pages. */
 const isDataPath = (path: string) => path.startsWith('/api/') || path.startsWith('/feeds/');
 
-/** Build the app over an open archive. */
+/**
+ * Build the app over an open archive.
+ *
+ * @throws {TypeError} when the rate limit is taken from an environment that sets it wrong.
+ */
 export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
+  const limit = rateLimiter(deps.rateLimit ?? rateLimitFromEnv(process.env));
   const api = createApi(deps);
   const openApi = openApiDocument(api, deps.version);
 
@@ -66,13 +74,18 @@ export function createApp(deps: ServerDeps): Hono {
   app.use('/feeds/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
   app.use(compress());
 
-  app.use('/api/v1/*', conditionalGet(deps, { maxAge: 0 }));
-  app.use('/feeds/*', conditionalGet(deps, { maxAge: 300 }));
+  app.use('/api/v1/*', exceptPrivate(conditionalGet(deps, { maxAge: 0 })));
+  app.use('/feeds/*', exceptPrivate(conditionalGet(deps, { maxAge: 300 })));
+  // After the conditional GET: a 304 costs a client nothing.
+  if (limit) {
+    app.use('/api/v1/*', limit);
+    app.use('/feeds/*', limit);
+  }
   app.get('/api/openapi.json', (c) => c.json(openApi));
   app.route('/api/v1', api);
   app.route('/feeds', createFeeds(deps));
   // The API page reads only titles, paths, parameters and responses of the document.
-  app.route('/', createWeb(deps, openApi as unknown as OpenApiLike));
+  app.route('/', createWeb(deps, openApi as unknown as OpenApiLike, limit));
 
   app.notFound((c) => {
     const error = new HttpError(404, 'Not Found', `nothing here: ${c.req.path}`);

@@ -1,9 +1,11 @@
 /**
- * What every part of the server works with: the archive, the version, the write token.
+ * What every part of the server works with: the archive, the version, the write token,
+ * the limits.
  *
  * @module
  */
 import type { Store } from '../store/index.ts';
+import type { RateLimitSettings } from './rate-limit.ts';
 
 /** The server's dependencies, given to `createApp`. */
 export interface ServerDeps {
@@ -14,6 +16,11 @@ export interface ServerDeps {
   token?: string | undefined;
   /** Whether the archive holds the bundled fictional examples (every page then says so). */
   holdsExamples: () => Promise<boolean>;
-  /** Largest upload to `POST /api/v1/documents`, in bytes (default 50 MB). */
+  /** Largest upload to `POST /api/v1/documents`, in bytes (default 32 MB, `DEFAULT_MAX_UPLOAD`). */
   maxUploadBytes?: number;
+  /**
+   * Rate limiting per client address (`rate-limit.ts`); by default read from the
+   * environment (`GRIFFIE_RATE_LIMIT`, `GRIFFIE_TRUST_PROXY`) when the app is made.
+   */
+  rateLimit?: RateLimitSettings;
 }

@@ -13,6 +13,7 @@ import type { ServerDeps } from './deps.ts';
 export { createApp } from './app.ts';
 export type { ServerDeps } from './deps.ts';
 export { HttpError } from './http-error.ts';
+export { DEFAULT_SEARCHES_PER_MINUTE, type RateLimitSettings, rateLimitFromEnv } from './rate-limit.ts';
 export { dutchDate } from './web/format.ts';
 
 /** Where `griffie serve` listens unless told otherwise. */

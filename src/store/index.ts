@@ -10,6 +10,7 @@ import { type Store, StoreError } from './types.ts';
 
 export { documentKey, MAX_DEPTH } from './documents.ts';
 export type {
+  BackupResult,
   Checkpoint,
   CommitmentFilter,
   CommitmentPage,
@@ -20,6 +21,7 @@ export type {
   DossierSummary,
   EntityKind,
   EntitySummary,
+  ExportRequest,
   FacetCount,
   Facets,
   Failure,
@@ -40,6 +42,17 @@ export type {
   StoreStats,
 } from './types.ts';
 export { StoreError } from './types.ts';
+export type {
+  ClaimedWatch,
+  DeliveryOutcome,
+  FoundPaper,
+  NewWatch,
+  Watch,
+  WatchDelivery,
+  WatchMatches,
+  WatchPaper,
+  WatchStore,
+} from './watch-types.ts';
 
 /** The SQLite archive used when no location is given. */
 export const DEFAULT_DB = './data/griffie.db';

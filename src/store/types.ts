@@ -6,6 +6,7 @@
  */
 import type { Document, Dossier, RequestKind, Sender } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
+import type { WatchStore } from './watch-types.ts';
 
 /** What storing a document did. */
 export type PutOutcome = 'added' | 'updated' | 'unchanged';
@@ -247,6 +248,23 @@ export interface Checkpoint {
   syncedAt: string;
 }
 
+/** Which stored papers an export reads (`Store.exportDocuments`). */
+export interface ExportRequest {
+  /** Only the papers matching this query (the search language); every paper when absent or blank. */
+  query?: string;
+  /** Papers read from the archive at a time (default 100). */
+  pageSize?: number;
+}
+
+/** What a backup wrote (`Store.backup`). */
+export interface BackupResult {
+  /** The backup file, absolute. */
+  path: string;
+  bytes: number;
+  /** Papers the copy holds, counted in the copy after its integrity check. */
+  documents: number;
+}
+
 export interface StoreStats {
   documents: number;
   dossiers: number;
@@ -272,6 +290,22 @@ export interface Store {
   put(documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]>;
   /** A document by id or key. */
   get(id: string): Promise<Document | null>;
+  /**
+   * Every stored document, as `get` gives it, in docid order: the order papers were
+   * stored, oldest first (a changed paper where it was last stored, so an archive filled
+   * from an export lists its papers in the export's order). Read in pages from one
+   * consistent snapshot of the archive, so memory stays flat at any size. With a
+   * `query`, only the papers it matches, in the same order (4 bytes a match are held).
+   * A `SearchQueryError` from the query passes through.
+   */
+  exportDocuments(request?: ExportRequest): AsyncIterable<Document>;
+  /**
+   * Copy the archive, while it is being read and written, to the file `path`: written
+   * beside it, checked (`integrity_check`, its papers counted), then renamed into place.
+   * SQLite only: a PostgreSQL archive refuses (`StoreError`, kind `other`), as `pg_dump`
+   * backs up a server.
+   */
+  backup(path: string): Promise<BackupResult>;
   search(request: SearchRequest): Promise<SearchResponse>;
   related(id: string, limit?: number): Promise<RelatedHit[]>;
   /**
@@ -331,6 +365,8 @@ export interface Store {
    * stay in the archive, marked. Returns how many papers were marked.
    */
   withdraw(tkId: string): Promise<number>;
+  /** Saved searches and followed dossiers, what they found and their webhook deliveries (`watch-types.ts`). */
+  readonly watches: WatchStore;
   close(): Promise<void>;
 }
 

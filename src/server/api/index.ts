@@ -11,6 +11,7 @@ import { registerDocumentRoutes } from './documents.ts';
 import { registerDossierRoutes } from './dossiers.ts';
 import { registerRecordRoutes } from './record.ts';
 import { registerSearchRoute } from './search.ts';
+import { registerWatchRoutes } from './watches.ts';
 
 export { DEFAULT_MAX_UPLOAD } from './documents.ts';
 
@@ -37,6 +38,7 @@ export function createApi(deps: ServerDeps): OpenAPIHono {
   registerDocumentRoutes(api, deps);
   registerDossierRoutes(api, deps);
   registerRecordRoutes(api, deps);
+  registerWatchRoutes(api, deps);
   return api;
 }
 

@@ -11,10 +11,13 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Problem } },
 });
 
-/** 400, 404 and 500, as problem+json. */
+/** 400, 404, 429 and 500, as problem+json. */
 export const ERRORS = {
   400: problem('The request is not valid (a parameter, or the query language).'),
   404: problem('There is no such paper or dossier in the archive.'),
+  429: problem(
+    'Too many requests from this address (see RateLimit-Policy and RateLimit); try again after Retry-After seconds.',
+  ),
   500: problem('Something went wrong on the server.'),
 };
 

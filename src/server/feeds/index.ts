@@ -5,7 +5,8 @@
  * - `/feeds/dossier/{key}.atom`: a dossier's newest papers (404 when it has none);
  * - `/feeds/type/{type}.atom`: the newest papers of a paper type (404 for an unknown one);
  * - `/feeds/sender.atom?portfolio=…&role=…`: the newest papers of a sender;
- * - `/feeds/toezeggingen.atom?portfolio=…&status=overdue`: new or overdue commitments.
+ * - `/feeds/toezeggingen.atom?portfolio=…&status=overdue`: new or overdue commitments;
+ * - `/feeds/watch/{token}.atom`: what a watch found (`watch.ts`, its own conditional GET).
  *
  * Each holds at most 50 dated papers (`?limit=` 1–100), newest first; see `atom.ts` for
  * ids, links and escaping. Bad parameters and queries are 400s (`HttpError`).
@@ -29,6 +30,7 @@ import {
   senderFilter,
   withLimit,
 } from './params.ts';
+import { registerWatchFeed } from './watch.ts';
 
 export { ATOM_TYPE } from './atom.ts';
 
@@ -83,5 +85,6 @@ export function createFeeds(deps: ServerDeps): Hono {
   });
 
   registerCommitmentFeeds(feeds, deps);
+  registerWatchFeed(feeds, deps);
   return feeds;
 }

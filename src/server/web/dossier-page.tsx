@@ -33,7 +33,8 @@ export function DossierPage(props: {
         {info.first ? `, van ${dutchDate(info.first)} tot en met ${dutchDate(info.latest)}` : ''} ·{' '}
         <a class="feed-link" href={dossierFeedPath(info.key)}>
           Volg dit dossier (Atom-feed)
-        </a>
+        </a>{' '}
+        · <a href="/volgen">meer over volgen</a>
       </p>
       <section aria-labelledby="verloop-kop">
         <h2 id="verloop-kop">Verloop</h2>

@@ -1,6 +1,7 @@
 /**
  * The pages for what went wrong: not found (with a way on: search, the official
- * site), a bad request, and a server error that says nothing about the server.
+ * site), a bad request, too many requests (with when to try again), and a server error
+ * that says nothing about the server.
  *
  * @module
  */
@@ -31,6 +32,17 @@ export function ErrorContent(props: {
           Zoek in het archief, of ga naar de <a href="/">beginpagina</a>.
         </p>
         <SearchBox id="zoek" />
+      </>
+    );
+  }
+  if (status === 429) {
+    return (
+      <>
+        <h1>Even geduld</h1>
+        <p>{props.detail ?? 'Griffie krijgt van uw adres te veel verzoeken. Probeer het straks opnieuw.'}</p>
+        <p>
+          <a href="/">Naar de beginpagina</a>
+        </p>
       </>
     );
   }

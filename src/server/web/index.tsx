@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { parseOfficialId } from '../../model/index.ts';
 import { SearchQueryError } from '../../search/index.ts';
@@ -20,6 +20,7 @@ import { ApiPage, type OpenApiLike } from './api-page.tsx';
 import { assetNamed } from './assets.ts';
 import { DOSSIER_PAGE, DossierPage } from './dossier-page.tsx';
 import { ErrorContent } from './error-page.tsx';
+import { registerFollowPage } from './follow-page.tsx';
 import { dossierLabel } from './format.ts';
 import { HomePage } from './home-page.tsx';
 import { PaperPage } from './paper-page.tsx';
@@ -32,7 +33,14 @@ import { BadQueryPage, SEARCH_PAGE, SearchPage } from './search-page.tsx';
 export async function errorPage(c: Context, deps: ServerDeps, error: HttpError): Promise<Response> {
   const dutch = typeof error.extra.nl === 'string' ? error.extra.nl : undefined;
   const official = typeof error.extra.official === 'string' ? error.extra.official : null;
-  const title = error.status === 404 ? 'Niet gevonden' : error.status >= 500 ? 'Er ging iets mis' : 'Fout';
+  const title =
+    error.status === 404
+      ? 'Niet gevonden'
+      : error.status === 429
+        ? 'Te veel verzoeken'
+        : error.status >= 500
+          ? 'Er ging iets mis'
+          : 'Fout';
   const response = await page(
     c,
     deps,
@@ -43,8 +51,11 @@ export async function errorPage(c: Context, deps: ServerDeps, error: HttpError):
   return response;
 }
 
-/** The pages. `openApi` is the API's OpenAPI document (for `/api`). */
-export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
+/**
+ * The pages. `openApi` is the API's OpenAPI document (for `/api`); `limit` the app's
+ * rate limiter, run after the conditional GET (static files are not limited).
+ */
+export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: MiddlewareHandler | null): Hono {
   const web = new Hono();
   const { store } = deps;
   // Related papers and the archive's counts cost far more than the rest of their pages.
@@ -61,6 +72,7 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
   });
 
   web.use('*', conditionalGet(deps, { maxAge: 0 }));
+  if (limit) web.use('*', limit);
 
   web.get('/', async (c) => {
     const freshness = await store.freshness();
@@ -179,6 +191,7 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike): Hono {
 
   web.get('/api', (c) => page(c, deps, { title: 'API' }, <ApiPage doc={openApi} />));
   registerRecordPages(web, deps);
+  registerFollowPage(web, deps);
 
   return web;
 }

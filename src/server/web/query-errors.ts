@@ -27,6 +27,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     /^query too long: (\d+) characters, at most (\d+)/,
     (m) => `De zoekvraag is te lang: ${m[1]} tekens, hooguit ${m[2]}.`,
   ],
+  [/^too many terms: more than (\d+)/, (m) => `De zoekvraag heeft te veel zoektermen: hooguit ${m[1]}.`],
+  [
+    /^too many prefix searches \(word\*\): more than (\d+)/,
+    (m) => `De zoekvraag heeft te veel woorden met een sterretje (*): hooguit ${m[1]}.`,
+  ],
 ];
 
 /** A query error message in Dutch. */

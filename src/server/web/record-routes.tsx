@@ -6,7 +6,7 @@
  */
 import type { Hono } from 'hono';
 import type { RequestKind } from '../../model/index.ts';
-import type { CommitmentStatus, EntityKind, RequestStatus } from '../../store/index.ts';
+import { type CommitmentStatus, type EntityKind, MAX_DEPTH, type RequestStatus } from '../../store/index.ts';
 import { searchArchive } from '../api/search.ts';
 import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
@@ -57,7 +57,7 @@ export function registerRecordPages(web: Hono, deps: ServerDeps): void {
       from: matching(c.req.query('from'), DATE),
       to: matching(c.req.query('to'), DATE),
     };
-    const offset = Math.floor(offsetParam(c.req.query('offset'), 1_000_000) / COMMITMENT_PAGE) * COMMITMENT_PAGE;
+    const offset = Math.floor(offsetParam(c.req.query('offset'), MAX_DEPTH) / COMMITMENT_PAGE) * COMMITMENT_PAGE;
     const filter = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
     const result = await store.commitments(filter, { limit: COMMITMENT_PAGE, offset });
     return page(
@@ -91,7 +91,7 @@ export function registerRecordPages(web: Hono, deps: ServerDeps): void {
       status: oneOf<RequestStatus>(c.req.query('status'), ['answered', 'open']),
       dossier: matching(c.req.query('dossier')?.trim(), DOSSIER),
     };
-    const offset = Math.floor(offsetParam(c.req.query('offset'), 1_000_000) / REQUEST_PAGE) * REQUEST_PAGE;
+    const offset = Math.floor(offsetParam(c.req.query('offset'), MAX_DEPTH) / REQUEST_PAGE) * REQUEST_PAGE;
     const filter = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
     const result = await store.requests(filter, { limit: REQUEST_PAGE, offset });
     return page(c, deps, { title: 'Verzoeken' }, <RequestsPage page={result} params={params} offset={offset} />);
@@ -107,7 +107,7 @@ export function registerRecordPages(web: Hono, deps: ServerDeps): void {
   for (const [path, kind] of LIST_ROUTES) {
     web.get(`/${path}`, async (c) => {
       const prefix = (c.req.query('naam') ?? '').trim().slice(0, 100);
-      const offset = Math.floor(offsetParam(c.req.query('offset'), 1_000_000) / ENTITY_PAGE) * ENTITY_PAGE;
+      const offset = Math.floor(offsetParam(c.req.query('offset'), MAX_DEPTH) / ENTITY_PAGE) * ENTITY_PAGE;
       const result = await store.entities(kind, { limit: ENTITY_PAGE, offset, ...(prefix ? { prefix } : {}) });
       return page(
         c,

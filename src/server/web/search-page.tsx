@@ -138,7 +138,8 @@ export function SearchPage(props: {
             </form>
             <a class="feed-link" href={searchFeedPath(query)}>
               Volg deze zoekvraag (Atom-feed)
-            </a>
+            </a>{' '}
+            · <a href="/volgen">meer over volgen</a>
           </div>
           <div class="results">
             <aside class="facets" aria-label="Filters">

@@ -13,6 +13,7 @@ import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../docume
 import { type IndexSearch, type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
+  BackupResult,
   Checkpoint,
   CommitmentFilter,
   CommitmentPage,
@@ -22,6 +23,7 @@ import type {
   DossierSummary,
   EntityKind,
   EntitySummary,
+  ExportRequest,
   Failure,
   Freshness,
   Page,
@@ -36,9 +38,11 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import type { WatchStore } from '../watch-types.ts';
 import * as browse from './browse.ts';
 import * as entities from './entities.ts';
 import { toStoreError } from './errors.ts';
+import { exportPostgres } from './export.ts';
 import { PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
@@ -47,6 +51,7 @@ import { backfill } from './record-writer.ts';
 import * as records from './records.ts';
 import { related } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
+import { PostgresWatches } from './watches.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
 
@@ -76,6 +81,7 @@ class PostgresStore implements Store {
   private readonly load: LoadDocuments;
   private parallel: ParallelSearch | null = null;
   private closed = false;
+  readonly watches: WatchStore;
 
   constructor(
     sql: Sql,
@@ -84,6 +90,7 @@ class PostgresStore implements Store {
   ) {
     this.sql = sql;
     this.reader = new IndexReader(new PostgresIndexSource(sql));
+    this.watches = new PostgresWatches(sql, this.reader);
     this.load = async (stores) => {
       const rows = await sql.unsafe<(StoredDocument & { doc: string })[]>(
         `SELECT d.doc, d.key, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.doc = ANY($1::bigint[])`,
@@ -126,6 +133,20 @@ class PostgresStore implements Store {
       );
       return rows[0] ? restoreDocument(rows[0].json, rows[0].texts) : null;
     });
+  }
+
+  async *exportDocuments(request?: ExportRequest): AsyncGenerator<Document> {
+    if (this.closed) throw new StoreError('other', 'exporting the archive: the archive is closed');
+    yield* exportPostgres(this.sql, this.reader, request);
+  }
+
+  backup(_path: string): Promise<BackupResult> {
+    return Promise.reject(
+      new StoreError(
+        'other',
+        'a PostgreSQL archive is backed up by the server: use pg_dump (e.g. pg_dump -Fc -f griffie.dump DATABASE_URL)',
+      ),
+    );
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {

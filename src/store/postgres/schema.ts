@@ -10,6 +10,7 @@
  * @module
  */
 import { RECORD_SCHEMA } from './schema-record.ts';
+import { WATCH_SCHEMA } from './schema-watch.ts';
 
 /** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
 export interface Migration {
@@ -218,4 +219,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'sync checkpoints and withdrawn papers', up: V4 },
   { version: 5, name: 'indexes for browsing', up: V5 },
   { version: 6, name: 'commitments, requests and named entities', up: RECORD_SCHEMA },
+  { version: 7, name: 'watches, what they found and their deliveries', up: WATCH_SCHEMA },
 ];

@@ -13,6 +13,7 @@ import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
+  BackupResult,
   Checkpoint,
   CommitmentFilter,
   CommitmentPage,
@@ -22,6 +23,7 @@ import type {
   DossierSummary,
   EntityKind,
   EntitySummary,
+  ExportRequest,
   Failure,
   Freshness,
   Page,
@@ -36,9 +38,12 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import type { WatchStore } from '../watch-types.ts';
+import { backupSqlite } from './backup.ts';
 import { Browser } from './browse.ts';
 import { EntityReader } from './entities.ts';
 import { toStoreError } from './errors.ts';
+import { exportSqlite } from './export.ts';
 import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
@@ -47,6 +52,7 @@ import { RecordReader } from './records.ts';
 import { Relater } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
+import { SqliteWatches } from './watches.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
 
@@ -81,6 +87,7 @@ class SqliteStore implements Store {
   private readonly entityReader: EntityReader;
   private readonly stmt;
   private closed = false;
+  readonly watches: WatchStore;
 
   private readonly threads: SearchThreads | null;
 
@@ -100,6 +107,7 @@ class SqliteStore implements Store {
     this.browser = new Browser(db);
     this.records = new RecordReader(db);
     this.entityReader = new EntityReader(db);
+    this.watches = new SqliteWatches(db, this.searcher.reader);
     this.stmt = {
       get: db.prepare(
         `SELECT j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
@@ -156,6 +164,15 @@ class SqliteStore implements Store {
       const row = this.stmt.get.get(id, id) as { json: string; texts: string } | undefined;
       return row ? restoreDocument(row.json, row.texts) : null;
     });
+  }
+
+  async *exportDocuments(request?: ExportRequest): AsyncGenerator<Document> {
+    if (this.closed) throw new StoreError('other', 'exporting the archive: the archive is closed');
+    yield* exportSqlite(this.db, this.searcher.reader, request);
+  }
+
+  backup(path: string): Promise<BackupResult> {
+    return this.run('backing up the archive', () => backupSqlite(this.db, path));
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {

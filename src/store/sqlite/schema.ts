@@ -6,6 +6,7 @@
  * @module
  */
 import { RECORD_SCHEMA } from './schema-record.ts';
+import { WATCH_SCHEMA } from './schema-watch.ts';
 
 /** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
 export interface Migration {
@@ -294,4 +295,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'sync checkpoints and withdrawn papers', up: V7 },
   { version: 8, name: 'indexes for browsing', up: V8 },
   { version: 9, name: 'commitments, requests and named entities', up: RECORD_SCHEMA },
+  { version: 10, name: 'watches, what they found and their deliveries', up: WATCH_SCHEMA },
 ];
