@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { encodeCp1252, encodeUtf16 } from './encodings.ts';
 
 /** Byte sequences that are not UTF-8: overlong forms, surrogates, stray continuations, cut sequences, 0xFE/0xFF. */
-export const INVALID_UTF8: readonly (readonly number[])[] = [
+const INVALID_UTF8: readonly (readonly number[])[] = [
   [0xc0, 0x80],
   [0xc1, 0xbf],
   [0xe0, 0x80, 0xaf],
@@ -223,9 +223,4 @@ function toCp1252Repertoire(text: string): string {
     }
   }
   return out;
-}
-
-/** Damage to bytes in one case of `freq`, else none (null). */
-export function maybeDamage(freq: number): fc.Arbitrary<((bytes: Uint8Array) => Uint8Array) | null> {
-  return fc.oneof({ arbitrary: fc.constant(null), weight: freq - 1 }, { arbitrary: byteDamage, weight: 1 });
 }

@@ -277,7 +277,7 @@ const publication = fc
   .map(([root, title, body]) => el(root, {}, ...present(title === null ? null : el('intitule', {}, title)), ...body));
 
 /** A paper element: a Kamerstuk most often. */
-export const paperElement: fc.Arbitrary<XmlElementNode> = fc.oneof(
+const paperElement: fc.Arbitrary<XmlElementNode> = fc.oneof(
   { arbitrary: kamerstuk, weight: 4 },
   { arbitrary: handelingen, weight: 2 },
   { arbitrary: kamervragen, weight: 2 },

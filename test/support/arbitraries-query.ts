@@ -128,7 +128,7 @@ const FIELD_VALUES = [
 const QUOTES = ['"', '“', '”', '„', '‟', '″'];
 
 /** A token of a query. */
-export const queryToken = fc.oneof(
+const queryToken = fc.oneof(
   { arbitrary: fc.constantFrom(...WORDS), weight: 8 },
   { arbitrary: fc.constantFrom(...WORDS).map((w) => `${w}*`), weight: 2 },
   { arbitrary: fc.constantFrom('a*', '*', '**', 'a*b', '-*', '(de)*'), weight: 1 },
@@ -160,7 +160,7 @@ const separator = fc.oneof(
 );
 
 /** A query: tokens of the language joined by whitespace. */
-export const tokenQuery = fc
+const tokenQuery = fc
   .array(fc.tuple(queryToken, separator), { maxLength: 24 })
   .map((parts) => parts.map(([token, space]) => token + space).join(''));
 

@@ -51,7 +51,7 @@ export function raw(text: string): { raw: string } {
 }
 
 /** Escape character data. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -147,7 +147,7 @@ const BILLION_LAUGHS = `<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n${Array.from(
 ).join('\n')}\n]>`;
 
 /** XML declarations: none, the usual ones, other encodings, unknown ones. */
-export const xmlDeclaration = fc.constantFrom(
+const xmlDeclaration = fc.constantFrom(
   '',
   '<?xml version="1.0" encoding="UTF-8"?>\n',
   '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n',
