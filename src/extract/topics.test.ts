@@ -112,3 +112,13 @@ describe('extractTopics', () => {
     assert.ok(!topics.includes('zorg') && !topics.includes('natuur') && !topics.includes('handel'), topics.join(', '));
   });
 });
+
+describe('extractTopics on hostile input', () => {
+  it('should pass over a word of 200,000 letters (once read in time squared by its length) without a topic from it', () => {
+    const doc = emptyDocument({ format: 'text', sha256: 'long-word' });
+    doc.blocks.push({ kind: 'paragraph', text: `${'a'.repeat(200_000)} integratie en integratiebeleid.` });
+    const topics = extractTopics(doc);
+    assert.ok(!topics.some((t) => t.length > 60), 'no topic from the long word');
+    assert.ok(topics.includes('integratie'), `the paper's theme is still found: ${topics.join(', ')}`);
+  });
+});

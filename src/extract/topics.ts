@@ -99,13 +99,16 @@ const BIGRAM_ENDS: ReadonlySet<string> = new Set(
 
 const READINGS = new Map<string, Reading>();
 const READINGS_LIMIT = 100_000;
+/** Longer words are no topic (Dutch compounds in papers stay well under it). */
+const LONGEST_WORD = 60;
 
 /** A word's reading, memoised across papers (bounded). */
 function readingOf(lower: string): Reading {
   const known = READINGS.get(lower);
   if (known !== undefined) return known;
   const reading: Reading = { theme: null, key: null, bigramEnd: BIGRAM_ENDS.has(lower) };
-  if (!STOP.has(lower)) {
+  // No theme or topic is that long; reading such a "word" costs the square of its length.
+  if (!STOP.has(lower) && lower.length <= LONGEST_WORD) {
     reading.theme = themeOf(lower);
     if (!reading.theme && lower.length >= 4 && !NOT_A_NOUN.test(lower)) {
       const key = topicKey(lower);
