@@ -7,7 +7,8 @@
  * verkenning"), in the passive future without another actor ("In de komende periode zal
  * … worden gesproken", also after "Over dat rapport"), or in the present with a time to
  * come ("In het najaar ontvangt u …", "ik informeer uw Kamer voor de zomer", "Uw Kamer
- * wordt uiterlijk januari geïnformeerd", "De uitwerking volgt later dit jaar").
+ * wordt uiterlijk januari geïnformeerd", "De uitwerking volgt later dit jaar", "De
+ * cijfers worden in het voorjaar 2019 opgenomen in de Halfjaarrapportage").
  *
  * Not: questions, hypotheticals ("zou", "Mocht …", "Indien …"), refusals ("zal ik niet"),
  * what this very paper does ("In deze brief zal ik ingaan op …", "Hierbij ontvangt u"),
@@ -19,7 +20,7 @@
  * @module
  */
 
-/** One of these words stands in every commitment: the cheap gate before the real patterns. */
+/** One of these words stands in every commitment but the passive ones: the cheap gate before the real patterns. */
 const GATE =
   /(?<![\p{L}])(?:zal|zullen|zult|zeg|zeggen|toezeggen|ontvangt|informeer|informeren|stuur|sturen|zend|zenden|rapporteer|rapporteren|bied|bieden|voornemens|voornemen|streef|streven|streeft|verwacht|verwachten|kom|komen|komt|ga|gaan|gaat|bedoeling|geïnformeerd|bereikt|krijgt|kunt|volgt|volgen|houd|houden|neem|nemen|neemt|betrek|betrekken|betrekt|plan|ik|wij|we|kabinet|regering)(?![\p{L}])/iu;
 
@@ -82,6 +83,14 @@ const ACTING = new RegExp(
   `\\b(?:(?:ik|wij|we|het kabinet|de regering) ${ACTS}|${ACTS} (?:ik|wij|we|het kabinet|de regering))\\b(?! (?:aan dat|vast|tot de conclusie|kennis|nota|op dat)\\b)`,
   'iu',
 );
+
+/**
+ * The passive present of publishing and sending: "… worden opgenomen in de
+ * Halfjaarrapportage", "dat de monitor in het najaar wordt gepubliceerd". A promise only
+ * with a time to come and without another actor ("door het CBS").
+ */
+const PASSIVE_PRESENT =
+  /\b(?:(?:wordt|worden) (?:[^,.;:]{0,120}? )?(?:opgenomen in|gepubliceerd|aangeboden|toegezonden|toegestuurd|verstuurd|verzonden|uitgebracht|openbaar gemaakt)|(?:opgenomen in|gepubliceerd|aangeboden|toegezonden|toegestuurd|verstuurd|verzonden|uitgebracht|openbaar gemaakt)\b[^,.;:]{0,60}? (?:wordt|worden))\b/iu;
 
 const PASSIVE_FUTURE = /(?:^|[^\p{L}])(zal|zullen)(?![\p{L}])([^,.;:]{0,150}?)\bworden\b/iu;
 
@@ -160,8 +169,17 @@ export function onlyDiscusses(sentence: string): boolean {
   return DISCOURSE.test(sentence) && !LATER_PAPER.test(sentence);
 }
 
-/** The kinds of cue, strongest first; `present` needs a time to come. */
-export type CueKind = 'promise' | 'future' | 'present';
+/** The passive present of publishing, not hypothetical, by no other actor, not about this paper. */
+function passiveCue(sentence: string): 'passive' | null {
+  if (!PASSIVE_PRESENT.test(sentence) || FOREIGN_AGENT.test(sentence) || HYPOTHETICAL.test(sentence)) return null;
+  return THIS_PAPER.test(sentence) || HEREWITH.test(sentence) ? null : 'passive';
+}
+
+/**
+ * The kinds of cue, strongest first; `present` needs a time to come, `passive` (the
+ * passive present of publishing) a dated one: "elk jaar" is a routine, not a promise.
+ */
+export type CueKind = 'promise' | 'future' | 'present' | 'passive';
 
 /**
  * Classify a sentence as a commitment cue, or null. `present` cues count only when the
@@ -173,9 +191,10 @@ export type CueKind = 'promise' | 'future' | 'present';
  * commitmentCue('In deze brief zal ik ingaan op de motie.'); // null
  */
 export function commitmentCue(sentence: string): CueKind | null {
-  if (!GATE.test(sentence) || QUESTION.test(sentence)) return null;
+  if (QUESTION.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const has = (word: string): boolean => lower.includes(word);
+  if (!GATE.test(sentence)) return has('word') ? passiveCue(sentence) : null;
   const strong =
     (has('zeg') && PROMISE.test(sentence)) ||
     ((has('voornemen') || has('streef') || has('strev') || has('bedoeling') || has('van plan')) &&
@@ -193,7 +212,7 @@ export function commitmentCue(sentence: string): CueKind | null {
       ((has('mee') || has('betrek')) && TAKE_INTO.test(sentence) && !THIS_PAPER.test(sentence)) ||
       (has('ga') && GOING.test(sentence) && !/\b(?:in op|op in)\b/iu.test(sentence)));
   const present = !strong && !future && (PRESENT.test(sentence) || ACTING.test(sentence));
-  if (!strong && !future && !present) return null;
+  if (!strong && !future && !present) return has('word') ? passiveCue(sentence) : null;
   if (HYPOTHETICAL.test(sentence)) return null;
   if (strong) return 'promise';
   if (future) {

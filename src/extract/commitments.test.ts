@@ -75,6 +75,17 @@ describe('commitmentCue', () => {
     });
   }
 
+  const PASSIVE: string[] = [
+    'De cijfers over 2026 worden in het voorjaar van 2027 opgenomen in de jaarrapportage.',
+    'Het eindrapport wordt na de zomer aan uw Kamer toegezonden.',
+    'Dit houdt in dat de monitor in het najaar van 2025 wordt gepubliceerd.',
+  ];
+  for (const sentence of PASSIVE) {
+    it(`should read a passive promise of publishing in ${JSON.stringify(sentence.slice(0, 50))}`, () => {
+      assert.equal(commitmentCue(sentence), 'passive');
+    });
+  }
+
   const NOT: string[] = [
     'Bent u bereid de Kamer te informeren over de uitkomst?',
     'Mocht de wet niet tijdig in werking treden, dan zal de AWBZ het kader vormen.',
@@ -104,6 +115,8 @@ describe('commitmentCue', () => {
     'Hieruit volgt dat de regeling werkt.',
     'In deze brief neem ik de aanbevelingen mee bij de afweging.',
     'De gemeente houdt de bewoners op de hoogte.',
+    'De cijfers worden in het voorjaar door het CBS gepubliceerd.',
+    'In 2019 werd het rapport aan uw Kamer toegezonden.',
   ];
   for (const sentence of NOT) {
     it(`should read no promise in ${JSON.stringify(sentence.slice(0, 50))}`, () => {
@@ -220,6 +233,18 @@ describe('extractCommitments', () => {
     assert.deepEqual(
       extractCommitments(turns).map((c) => [c.text, c.by, c.due]),
       [['Ik zeg daarbij toe dat de rapportage uw Kamer voor 1 juli 2027 bereikt.', 'Minister Oeverman', '2027-07-01']],
+    );
+  });
+
+  it('should take the passive present of publishing only with a time to come', () => {
+    const found = extractCommitments(
+      paper('brief', [
+        'De monitor wordt elk jaar gepubliceerd. De cijfers over 2025 worden in het voorjaar van 2026 opgenomen in de jaarrapportage.',
+      ]),
+    );
+    assert.deepEqual(
+      found.map((c) => [c.text, c.due]),
+      [['De cijfers over 2025 worden in het voorjaar van 2026 opgenomen in de jaarrapportage.', '2026-Q2']],
     );
   });
 

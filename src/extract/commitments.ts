@@ -42,6 +42,7 @@ function fromSentence(sentence: string, by: string | null, date: string | null):
   if (!cue) return null;
   const due = readDue(sentence, date);
   if (cue === 'present' && !due) return null;
+  if (cue === 'passive' && !/^\d{4}/.test(due?.due ?? '')) return null;
   if (cue === 'future' && !due && onlyDiscusses(sentence)) return null;
   const commitment: Commitment = { text: sentence, by, due: due?.due ?? null };
   if (due?.deadline) commitment.deadline = due.deadline;
