@@ -17,15 +17,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { ParseError, readInput } from '../src/pipeline/index.ts';
+import { ParseError, readInput, runSync } from '../src/pipeline/index.ts';
 import { MAX_PREFIX_TERMS, MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../src/search/index.ts';
 import { DEFAULT_MAX_UPLOAD } from '../src/server/api/index.ts';
 import { createApp, type ServerDeps } from '../src/server/index.ts';
-import { createObConnector, createTkConnector, SourceOptionError } from '../src/sources/index.ts';
+import { createHttpClient, createObConnector, createTkConnector, SourceOptionError } from '../src/sources/index.ts';
 import { fixturePapers } from '../src/store/fixtures.ts';
-import type { Store } from '../src/store/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
 import { makePdf } from './pdf/make-pdf.ts';
 import { assertBuilt, assertNoStack, griffie } from './support/cli.ts';
+import { fictionalPapers, startOfficialServer } from './support/official-server.ts';
 import { engines } from './support/stores.ts';
 
 const TOKEN = 'security-test-token-0123456789';
@@ -301,6 +302,37 @@ describe('files read by griffie ingest', () => {
         return true;
       });
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('addresses named by the servers', () => {
+  it("should fetch no file an answer names on a host other than the base URL's or the official ones", async () => {
+    // The fake names its files at http://127.0.0.1:PORT; the sync is pointed at http://localhost:PORT.
+    const server = await startOfficialServer({ papers: fictionalPapers(3, '99003', '2025-04-01') });
+    const dir = mkdtempSync(join(tmpdir(), 'griffie-ssrf-'));
+    const store = await openStore({ db: join(dir, 'archive.db') });
+    try {
+      const connector = createObConnector({
+        baseUrl: server.url.replace('127.0.0.1', 'localhost'),
+        http: createHttpClient({ pauseMs: 0, retries: 0, timeoutMs: 2000 }),
+      });
+      const summary = await runSync(store, connector, { since: '2025-01-01' });
+      assert.deepEqual([summary.added, summary.failed], [0, 3]);
+      assert.ok(server.requests.length > 0, 'the search itself was asked');
+      assert.deepEqual(
+        server.requests.filter((r) => r.path.startsWith('/frbr/')).map((r) => r.path),
+        [],
+        'no file was fetched',
+      );
+      const failures = await store.failures();
+      assert.equal(failures.length, 3);
+      for (const failure of failures)
+        assert.match(failure.error, /127\.0\.0\.1:\d+ is not a host this sync fetches from/);
+    } finally {
+      await store.close();
+      await server.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

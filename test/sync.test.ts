@@ -140,7 +140,8 @@ describe('sync ob (officielebekendmakingen SRU) into the archive', () => {
       assert.equal(failures.length, 1);
       assert.match(failures[0]?.source ?? '', /kst-99001-3\.xml$/);
       server.reset();
-      const retried = await retryFailures(store, { http: createHttpClient(HTTP) });
+      const hosts = [new URL(server.url).host];
+      const retried = await retryFailures(store, { http: createHttpClient(HTTP), hosts });
       assert.deepEqual([retried.added, retried.failed], [1, 0]);
       assert.deepEqual(await store.failures(), []);
       assert.deepEqual(await storedIds(store), ids);

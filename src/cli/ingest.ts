@@ -7,6 +7,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { expandInputs, type IngestSummary, ingest, retryFailures } from '../pipeline/index.ts';
+import { OB_HOSTS, TK_HOSTS } from '../sources/index.ts';
 import { DB_OPTION, registerListing, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber, write, writeJson } from './output.ts';
@@ -28,7 +29,10 @@ export function registerIngest(program: Command): void {
     .option(...DB_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('--batch <n>', 'papers per transaction', '200')
-    .option('--retry', 'ingest the failure list again (files read again, papers a sync missed fetched again)')
+    .option(
+      '--retry',
+      'ingest the failure list again (files read again, papers a sync missed fetched again, from the official hosts or those of $GRIFFIE_OB_BASE_URL and $GRIFFIE_TK_BASE_URL)',
+    )
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', '32')
     .addHelpText(
       'after',
@@ -79,13 +83,28 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
       onFailure: progress.failure,
     };
     const fromPaths = paths.length > 0 ? await ingest(expandInputs(paths), store, settings) : undefined;
-    const fromRetry = options.retry ? await retryFailures(store, settings) : undefined;
+    const fromRetry = options.retry ? await retryFailures(store, { ...settings, hosts: retryHosts() }) : undefined;
     return combine(fromPaths, fromRetry);
   });
   progress.stop(summary);
   if (options.json) await writeJson(summary);
   else await write(`${describe(summary)}\n`);
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The hosts `--retry` fetches from: the official sources' and those of the base URLs the environment sets. */
+function retryHosts(): string[] {
+  const hosts = [...OB_HOSTS, ...TK_HOSTS];
+  for (const name of ['GRIFFIE_OB_BASE_URL', 'GRIFFIE_TK_BASE_URL']) {
+    const value = process.env[name];
+    if (value === undefined || value === '') continue;
+    try {
+      hosts.push(new URL(value).host);
+    } catch {
+      throw new UsageError(`${name} must be an http(s) address, not "${value}"`);
+    }
+  }
+  return hosts;
 }
 
 function combine(a: IngestSummary | undefined, b: IngestSummary | undefined): IngestSummary {

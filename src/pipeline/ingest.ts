@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
 import { looksLikeMetadata, ParseError, parseBytes } from '../parse/index.ts';
-import { createHttpClient, type HttpClient, SourceError } from '../sources/index.ts';
+import { createHttpClient, type HttpClient, OB_HOSTS, SourceError, TK_HOSTS } from '../sources/index.ts';
 import type { PutOutcome, Store } from '../store/index.ts';
 import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
@@ -103,6 +103,11 @@ function count(summary: IngestSummary, outcomes: PutOutcome[]): void {
 export interface RetryOptions extends IngestOptions {
   /** Fetches the failures a sync left (their source is an address); a polite default client. */
   http?: HttpClient;
+  /**
+   * The hosts those addresses (and their redirects) may be on: default the official
+   * sources' (`OB_HOSTS`, `TK_HOSTS`). An address elsewhere stays on the list, refused.
+   */
+  hosts?: readonly string[];
 }
 
 const ADDRESS = /^https?:\/\//;
@@ -120,11 +125,12 @@ export async function retryFailures(store: Store, options: RetryOptions = {}): P
   if (addresses.length === 0) return summary;
   const started = performance.now();
   const http = options.http ?? createHttpClient();
+  const hosts = options.hosts ?? [...OB_HOSTS, ...TK_HOSTS];
   for (const url of addresses) {
     summary.files++;
     let reason: string;
     try {
-      const response = await http.get(url);
+      const response = await http.get(url, { hosts });
       const doc = enrich(await parseBytes(response.bytes, { url }));
       count(summary, await store.put([doc]));
       await store.removeFailure(url);

@@ -15,6 +15,7 @@ export {
   type RequestOptions,
   type RetryNotice,
 } from './http/client.ts';
+export { OB_HOSTS, syncHosts, TK_HOSTS } from './http/hosts.ts';
 export {
   createObConnector,
   OB_BASE_URL,

@@ -1,11 +1,14 @@
 /**
  * Tests of the HTTP client against the local fake of the official servers: politeness
  * (User-Agent, one request at a time, the pause), retries (500, 429 with Retry-After,
- * truncated and reset bodies, hangs), what is not retried, and the limits.
+ * truncated and reset bodies, hangs), what is not retried, the limits, and redirects
+ * followed only to the hosts a request may reach.
  *
  * @module
  */
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fictionalPapers, kstXml, startOfficialServer } from '../../../test/support/official-server.ts';
 import { SourceError } from '../errors.ts';
@@ -156,5 +159,99 @@ describe('createHttpClient', () => {
   it('should refuse options that make no sense', () => {
     assert.throws(() => createHttpClient({ pauseMs: -1 }), TypeError);
     assert.throws(() => createHttpClient({ timeoutMs: 0 }), TypeError);
+  });
+});
+
+/** A server that answers every path with `answer(path)`: a redirect (`location`) or a body. */
+async function startServer(
+  answer: (path: string) => { location: string } | { body: string },
+): Promise<{ url: string; host: string; paths: string[]; close(): Promise<void> }> {
+  const paths: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    paths.push(path);
+    const result = answer(path);
+    if ('location' in result) response.writeHead(302, { location: result.location }).end();
+    else response.writeHead(200, { 'content-type': 'text/plain' }).end(result.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `http://${host}`,
+    host,
+    paths,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('createHttpClient and redirects', () => {
+  let canary: Awaited<ReturnType<typeof startServer>>;
+  let official: Awaited<ReturnType<typeof startServer>>;
+  before(async () => {
+    canary = await startServer(() => ({ body: 'internal secret' }));
+    official = await startServer((path) => {
+      if (path === '/moved') return { location: '/file' };
+      if (path === '/away') return { location: `${canary.url}/admin` };
+      if (path === '/loop') return { location: '/loop' };
+      if (path === '/bad') return { location: 'http://[::1' };
+      return { body: 'the paper' };
+    });
+  });
+  beforeEach(() => {
+    canary.paths.length = 0;
+    official.paths.length = 0;
+  });
+  after(async () => {
+    await canary.close();
+    await official.close();
+  });
+
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+  it('should follow a redirect on an allowed host and say where it answered from', async () => {
+    const http = createHttpClient(FAST);
+    const response = await http.get(`${official.url}/moved`, { hosts: [official.host] });
+    assert.equal(text(response.bytes), 'the paper');
+    assert.equal(response.finalUrl, `${official.url}/file`);
+    assert.deepEqual(official.paths, ['/moved', '/file']);
+  });
+
+  it('should refuse a redirect to another host, without a request to it', async () => {
+    const http = createHttpClient(FAST);
+    await assert.rejects(http.get(`${official.url}/away`, { hosts: [official.host] }), (error: unknown) => {
+      assert.ok(error instanceof SourceError);
+      assert.equal(error.kind, 'invalid');
+      assert.match(error.message, new RegExp(`redirected to ${canary.host}/admin: ${canary.host} is not a host`));
+      return true;
+    });
+    assert.deepEqual(canary.paths, []);
+    assert.deepEqual(official.paths, ['/away'], 'a refusal is not retried');
+  });
+
+  it('should refuse an address on another host before any request', async () => {
+    const http = createHttpClient(FAST);
+    await assert.rejects(http.get(`${canary.url}/admin`, { hosts: [official.host] }), {
+      name: 'SourceError',
+      kind: 'invalid',
+    });
+    assert.deepEqual(canary.paths, []);
+  });
+
+  it('should follow redirects to any http(s) host when no hosts are given', async () => {
+    const http = createHttpClient(FAST);
+    const response = await http.get(`${official.url}/away`);
+    assert.equal(text(response.bytes), 'internal secret');
+    assert.deepEqual(canary.paths, ['/admin']);
+  });
+
+  it('should stop after ten redirects and at an address that is none', async () => {
+    const http = createHttpClient(FAST);
+    await assert.rejects(http.get(`${official.url}/loop`, { hosts: [official.host] }), (error: unknown) => {
+      assert.ok(error instanceof SourceError);
+      assert.match(error.message, /more than 10 redirects/);
+      return true;
+    });
+    assert.equal(official.paths.length, 11);
+    await assert.rejects(http.get(`${official.url}/bad`), /redirected to an invalid address/);
   });
 });

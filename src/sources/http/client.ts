@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SourceError, shownUrl } from '../errors.ts';
 import { readBody, tooLargeFailure } from './body.ts';
 import { type AttemptFailure, failureOfThrown } from './failures.ts';
+import { onAllowedHost } from './hosts.ts';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.ts';
 import { isSoftNotFound } from './soft-404.ts';
 
@@ -48,7 +49,16 @@ export interface RequestOptions {
   maxBytes?: number;
   /** Called before each retry, with the wait and the reason. */
   onRetry?: (notice: RetryNotice) => void;
+  /**
+   * The only hosts this request may reach, its redirects included (`host` or
+   * `host:port`, as `URL.host` gives them); default any http(s) host.
+   */
+  hosts?: readonly string[];
 }
+
+/** The most redirects one request follows. */
+const MAX_REDIRECTS = 10;
+const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 /** A retry about to happen. */
 export interface RetryNotice {
@@ -107,14 +117,51 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     if (wait > 0) await sleep(wait);
   }
 
-  async function attemptOnce(url: string, accept: string, maxBytes: number): Promise<AttemptResult> {
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    let response: Response;
-    try {
-      response = await fetch(url, { headers: { 'user-agent': userAgent, accept }, signal, redirect: 'follow' });
-    } catch (thrown) {
-      return { ok: false, failure: failureOfThrown(thrown, url, signal.aborted, settings.timeoutMs) };
+  /** Fetch `url`, following redirects by hand: each one to an http(s) address on an allowed host. */
+  async function fetchFollowing(
+    url: string,
+    accept: string,
+    hosts: readonly string[] | undefined,
+    signal: AbortSignal,
+  ): Promise<{ response: Response; finalUrl: string } | { failure: AttemptFailure }> {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      let response: Response;
+      try {
+        response = await fetch(current, { headers: { 'user-agent': userAgent, accept }, signal, redirect: 'manual' });
+      } catch (thrown) {
+        return { failure: failureOfThrown(thrown, url, signal.aborted, settings.timeoutMs) };
+      }
+      const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
+      if (location === null) return { response, finalUrl: current };
+      await response.body?.cancel().catch(() => {});
+      let next: string;
+      try {
+        next = new URL(location, current).href;
+      } catch {
+        const error = new SourceError('http', `${shownUrl(url)}: the server redirected to an invalid address`, { url });
+        return { failure: { error, retryable: false, retryAfterMs: null } };
+      }
+      const refused = refusal(next, hosts, `${shownUrl(url)}: redirected to ${shownUrl(next)}`);
+      if (refused) return { failure: { error: refused, retryable: false, retryAfterMs: null } };
+      if (hop >= MAX_REDIRECTS) {
+        const error = new SourceError('http', `${shownUrl(url)}: more than ${MAX_REDIRECTS} redirects`, { url });
+        return { failure: { error, retryable: false, retryAfterMs: null } };
+      }
+      current = next;
     }
+  }
+
+  async function attemptOnce(
+    url: string,
+    accept: string,
+    maxBytes: number,
+    hosts: readonly string[] | undefined,
+  ): Promise<AttemptResult> {
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    const fetched = await fetchFollowing(url, accept, hosts, signal);
+    if ('failure' in fetched) return { ok: false, failure: fetched.failure };
+    const { response, finalUrl } = fetched;
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
       return { ok: false, failure: statusFailure(response, url) };
@@ -126,7 +173,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
     const body = await readBody(response, url, { maxBytes, expectedBytes, signal, timeoutMs: settings.timeoutMs });
     if (!body.ok) return body;
-    const finalUrl = response.url || url;
     const contentType = response.headers.get('content-type');
     if (isSoftNotFound(finalUrl, contentType, body.bytes)) {
       const error = new SourceError('not-found', `${shownUrl(url)}: not found (the server shows a "page not found")`, {
@@ -145,7 +191,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       await waitForTurn();
       let result: AttemptResult;
       try {
-        result = await attemptOnce(url, accept, maxBytes);
+        result = await attemptOnce(url, accept, maxBytes, request.hosts);
       } finally {
         lastEnd = performance.now();
       }
@@ -164,7 +210,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   return {
     userAgent,
     get(url, request = {}) {
-      const refused = refusal(url);
+      const refused = refusal(url, request.hosts, shownUrl(url));
       if (refused) return Promise.reject(refused);
       const turn = queue.then(() => getWithRetries(url, request));
       queue = turn.catch(() => {});
@@ -197,16 +243,21 @@ function settingsOf(options: HttpClientOptions): Settings {
   return settings;
 }
 
-/** Why `url` is not fetched at all, or null when it may be. */
-function refusal(url: string): SourceError | null {
-  let protocol: string;
+/** Why `url` is not fetched at all (`what` names it in the message), or null when it may be. */
+function refusal(url: string, hosts: readonly string[] | undefined, what: string): SourceError | null {
+  let parsed: URL;
   try {
-    protocol = new URL(url).protocol;
+    parsed = new URL(url);
   } catch {
     return new SourceError('invalid', `"${url}" is not a valid address`, { url });
   }
-  if (protocol === 'http:' || protocol === 'https:') return null;
-  return new SourceError('invalid', `${shownUrl(url)}: only http and https addresses are fetched`, { url });
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return new SourceError('invalid', `${what}: only http and https addresses are fetched`, { url });
+  }
+  if (hosts !== undefined && !onAllowedHost(parsed, hosts)) {
+    return new SourceError('invalid', `${what}: ${parsed.host} is not a host this sync fetches from`, { url });
+  }
+  return null;
 }
 
 function statusFailure(response: Response, url: string): AttemptFailure {

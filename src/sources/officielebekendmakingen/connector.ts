@@ -10,6 +10,7 @@ import { checkDate, datePart, utcDate } from '../dates.ts';
 import { SourceError, SourceOptionError } from '../errors.ts';
 import { fetchXmlPage } from '../fetch-xml.ts';
 import { createHttpClient, type HttpClient, type RequestOptions } from '../http/client.ts';
+import { OB_HOSTS, syncHosts } from '../http/hosts.ts';
 import { httpLink } from '../links.ts';
 import { baseUrlOf, integerOption } from '../options.ts';
 import type { Connector, SyncItem, SyncOptions, SyncPage } from '../types.ts';
@@ -63,7 +64,10 @@ export const OB_BASE_URL = 'https://repository.overheid.nl';
  * }
  */
 export function createObConnector(options: ObConnectorOptions = {}): Connector<ObSyncOptions> {
-  const endpoint = `${baseUrlOf(options.baseUrl ?? OB_BASE_URL)}/sru`;
+  const base = baseUrlOf(options.baseUrl ?? OB_BASE_URL);
+  const endpoint = `${base}/sru`;
+  // The repository's own host and the official ones: never an address its answers name elsewhere.
+  const hosts = syncHosts(base, OB_HOSTS);
   const http = options.http ?? createHttpClient();
   const pageSize = integerOption('pageSize', options.pageSize ?? 50, 1, 1000);
   const maxPosition = integerOption('maxPosition', options.maxPosition ?? 10_000, pageSize, Number.MAX_SAFE_INTEGER);
@@ -84,6 +88,7 @@ export function createObConnector(options: ObConnectorOptions = {}): Connector<O
     const scope = scopeOf(syncOptions);
     const stream = streamOf(syncOptions);
     const request: RequestOptions = {
+      hosts,
       onRetry: (notice) => syncOptions.onProgress?.({ kind: 'retry', stream, ...notice }),
     };
     let state = initialState(stream, scope.since, syncOptions.from);

@@ -10,6 +10,7 @@ import { checkDate } from '../dates.ts';
 import { SourceError, SourceOptionError, shownUrl } from '../errors.ts';
 import { fetchXmlPage } from '../fetch-xml.ts';
 import { createHttpClient, type HttpClient, type RequestOptions } from '../http/client.ts';
+import { syncHosts, TK_HOSTS } from '../http/hosts.ts';
 import { httpLink } from '../links.ts';
 import { baseUrlOf, integerOption } from '../options.ts';
 import type { Connector, SyncItem, SyncOptions, SyncPage } from '../types.ts';
@@ -52,6 +53,8 @@ export const TK_BASE_URL = 'https://gegevensmagazijn.tweedekamer.nl';
  */
 export function createTkConnector(options: TkConnectorOptions = {}): Connector<TkSyncOptions> {
   const base = baseUrlOf(options.baseUrl ?? TK_BASE_URL);
+  // The Gegevensmagazijn's own host and the official ones: never an address its feed names elsewhere.
+  const hosts = syncHosts(base, TK_HOSTS);
   const http = options.http ?? createHttpClient();
   const invalidRetries = integerOption('invalidRetries', options.invalidRetries ?? 2, 0, 10);
 
@@ -65,6 +68,7 @@ export function createTkConnector(options: TkConnectorOptions = {}): Connector<T
     const since = checkDate('since', syncOptions.since);
     const sinceMs = since === null ? null : Date.parse(`${since}T00:00:00Z`);
     const request: RequestOptions = {
+      hosts,
       onRetry: (notice) => syncOptions.onProgress?.({ kind: 'retry', stream, ...notice }),
     };
     let token = syncOptions.from === null ? null : checkToken(syncOptions.from);
