@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { StoreError } from '../store/index.ts';
 import { ArchiveMissing } from './archive.ts';
 import { registerBackup } from './backup.ts';
+import { registerDoctor } from './doctor.ts';
 import { EXIT, messageOf, reportInternal, UsageError } from './errors.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerWatch(program);
   registerStart(program);
   registerServe(program);
+  registerDoctor(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

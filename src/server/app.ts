@@ -7,7 +7,8 @@
  * style, nothing from another origin), no framing, no sniffing, small request bodies
  * (except an authorised upload), GET-only CORS for the API and feeds, rate limiting per
  * client address (`rate-limit.ts`), and no stack trace ever sent to a client.
- * `docs/SECURITY.md` has the threat model.
+ * `docs/SECURITY.md` has the threat model. Every request gets a request id and one log
+ * line (`logging.ts`); `/healthz` says whether the archive answers (`health.ts`).
  *
  * @module
  */
@@ -21,7 +22,9 @@ import { createApi, openApiDocument } from './api/index.ts';
 import { conditionalGet } from './caching.ts';
 import type { ServerDeps } from './deps.ts';
 import { createFeeds } from './feeds/index.ts';
+import { healthOf, maxSyncAgeFromEnv } from './health.ts';
 import { HttpError, problemResponse } from './http-error.ts';
+import { errorLogger, requestIdOf, requestLogger } from './logging.ts';
 import { exceptPrivate } from './private-paths.ts';
 import { rateLimiter, rateLimitFromEnv } from './rate-limit.ts';
 import type { OpenApiLike } from './web/api-page.tsx';
@@ -43,7 +46,15 @@ export function createApp(deps: ServerDeps): Hono {
   const limit = rateLimiter(deps.rateLimit ?? rateLimitFromEnv(process.env));
   const api = createApi(deps);
   const openApi = openApiDocument(api, deps.version);
+  const logger = deps.logger ?? errorLogger();
+  const maxSyncAgeSeconds = deps.maxSyncAgeSeconds ?? maxSyncAgeFromEnv(process.env);
 
+  app.use(requestLogger(logger));
+  app.get('/healthz', async (c) => {
+    const health = await healthOf(deps.store, { version: deps.version, maxSyncAgeSeconds });
+    c.header('Cache-Control', 'no-store');
+    return c.json(health, health.status === 'ok' ? 200 : 503);
+  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -99,7 +110,9 @@ export function createApp(deps: ServerDeps): Hono {
         : thrown instanceof HTTPException && thrown.status < 500
           ? new HttpError(thrown.status, thrown.message || 'Bad Request')
           : new HttpError(500, 'Internal Server Error', 'the server could not answer this request');
-    if (error.status >= 500) console.error(`griffie serve: ${c.req.method} ${c.req.path}:`, thrown);
+    if (error.status >= 500) {
+      logger.error({ reqId: requestIdOf(c), method: c.req.method, path: c.req.path, err: thrown }, 'request failed');
+    }
     return isDataPath(c.req.path) ? problemResponse(error, c.req.path) : errorPage(c, deps, error);
   });
   return app;

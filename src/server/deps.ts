@@ -1,10 +1,11 @@
 /**
  * What every part of the server works with: the archive, the version, the write token,
- * the limits.
+ * the limits, the logger.
  *
  * @module
  */
 import type { Store } from '../store/index.ts';
+import type { Logger } from './logging.ts';
 import type { RateLimitSettings } from './rate-limit.ts';
 
 /** The server's dependencies, given to `createApp`. */
@@ -23,4 +24,8 @@ export interface ServerDeps {
    * environment (`GRIFFIE_RATE_LIMIT`, `GRIFFIE_TRUST_PROXY`) when the app is made.
    */
   rateLimit?: RateLimitSettings;
+  /** Where the request and error lines go (`logging.ts`); default errors only, on standard error. */
+  logger?: Logger;
+  /** A sync older than this (seconds) makes `/healthz` answer 503 `stale`; default from `GRIFFIE_HEALTH_MAX_SYNC_AGE`. */
+  maxSyncAgeSeconds?: number;
 }

@@ -12,7 +12,9 @@ import type { ServerDeps } from './deps.ts';
 
 export { createApp } from './app.ts';
 export type { ServerDeps } from './deps.ts';
+export { type Health, healthOf, maxSyncAgeFromEnv, type SyncAge, syncAges } from './health.ts';
 export { HttpError } from './http-error.ts';
+export { type Logger, serverLogger } from './logging.ts';
 export { DEFAULT_SEARCHES_PER_MINUTE, type RateLimitSettings, rateLimitFromEnv } from './rate-limit.ts';
 export { dutchDate } from './web/format.ts';
 
