@@ -18,7 +18,8 @@ export function startChild(
   const server = join('scripts', 'bench-serve-server.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', server, db, String(workers)], {
     cwd: REPO_ROOT,
-    env: { ...process.env, GRIFFIE_API_TOKEN: '' },
+    // Request lines (one per request) would flood the bench's own log: warnings and errors only.
+    env: { ...process.env, GRIFFIE_API_TOKEN: '', GRIFFIE_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Our stdout carries only the figures.

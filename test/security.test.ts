@@ -400,16 +400,21 @@ describe('sync base URLs', () => {
     }
   });
 
-  it('should refuse a bad GRIFFIE_RATE_LIMIT or GRIFFIE_TRUST_PROXY in griffie serve as a usage error (exit 2), before listening', () => {
+  it('should refuse a bad GRIFFIE_RATE_LIMIT, GRIFFIE_TRUST_PROXY, GRIFFIE_LOG_LEVEL or GRIFFIE_HEALTH_MAX_SYNC_AGE in griffie serve as a usage error (exit 2), before listening', () => {
     assertBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'griffie-ratelimit-'));
     try {
       const db = join(dir, 'griffie.db');
       assert.equal(griffie(['start', '--offline', '--no-serve', '--db', db]).status, 0);
-      for (const env of [{ GRIFFIE_RATE_LIMIT: 'veel' }, { GRIFFIE_TRUST_PROXY: 'misschien' }]) {
+      for (const env of [
+        { GRIFFIE_RATE_LIMIT: 'veel' },
+        { GRIFFIE_TRUST_PROXY: 'misschien' },
+        { GRIFFIE_LOG_LEVEL: 'luid' },
+        { GRIFFIE_HEALTH_MAX_SYNC_AGE: 'een dag' },
+      ]) {
         const run = griffie(['serve', '--db', db, '--port', '0'], { env, timeout: 30_000 });
         assert.equal(run.status, 2, run.stderr);
-        assert.match(run.stderr, /^griffie: GRIFFIE_(RATE_LIMIT|TRUST_PROXY) must be/m);
+        assert.match(run.stderr, /^griffie: GRIFFIE_(RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|HEALTH_MAX_SYNC_AGE) must be/m);
         assert.doesNotMatch(run.stderr, /cannot listen/);
         assertNoStack(run.stderr);
       }

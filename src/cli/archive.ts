@@ -1,6 +1,10 @@
 /**
  * Which archive a command works on: `--db FILE` (or a `postgres://` URL), else
  * `GRIFFIE_DATABASE_URL` (PostgreSQL), else `GRIFFIE_DB`, else `./data/griffie.db`.
+ * Commands on an existing archive (`serve`, `search`, `show`, `export`, `watch`, …) read
+ * a PostgreSQL archive from `--read-url` or `GRIFFIE_DATABASE_READ_URL` when one is set
+ * (a streaming replica; their writes still go to the archive); the commands that fill an
+ * archive (`ingest`, `import`, `sync`, `start`) work on the primary alone.
  *
  * @module
  */
@@ -9,7 +13,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { EXIT } from './errors.ts';
+import { EXIT, UsageError } from './errors.ts';
 import { write } from './output.ts';
 
 /** The notice every reading command (and every page) shows for an archive of examples. */
@@ -22,10 +26,35 @@ export const DB_OPTION = [
   'the archive: a SQLite file or a postgres:// URL (default: $GRIFFIE_DATABASE_URL, $GRIFFIE_DB or ./data/griffie.db)',
 ] as const;
 
+/** The `--read-url` option of `serve`. */
+export const READ_URL_OPTION = [
+  '--read-url <url>',
+  'read from this postgres:// URL, a streaming replica of the archive; writes still go to the archive (default: $GRIFFIE_DATABASE_READ_URL)',
+] as const;
+
+/** The environment variable naming where to read a PostgreSQL archive. */
+export const READ_URL_ENV = 'GRIFFIE_DATABASE_READ_URL';
+
 /** Where the archive is, as an option object for `openStore`. */
-export function archiveLocation(db: string | undefined): { db: string } | { url: string } {
+export type ArchiveLocation = { db: string } | { url: string; readUrl?: string };
+
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
+
+/**
+ * Where the archive is, as an option object for `openStore`; with `readUrl` (named
+ * `from` in messages) the place to read it, which only a PostgreSQL archive takes
+ * (else a `UsageError`).
+ */
+export function archiveLocation(db: string | undefined, readUrl?: string, from = '--read-url'): ArchiveLocation {
   const chosen = db ?? process.env.GRIFFIE_DATABASE_URL ?? process.env.GRIFFIE_DB ?? './data/griffie.db';
-  return /^postgres(?:ql)?:\/\//.test(chosen) ? { url: chosen } : { db: chosen };
+  const location = POSTGRES_URL.test(chosen) ? { url: chosen } : { db: chosen };
+  if (readUrl === undefined || readUrl === '') return location;
+  if (!POSTGRES_URL.test(readUrl)) throw new UsageError(`${from} must be a postgres:// or postgresql:// URL`);
+  if ('db' in location)
+    throw new UsageError(
+      `${from} is set, but the archive is the SQLite file ${chosen}: a read URL goes with a PostgreSQL archive (--db postgres://… or $GRIFFIE_DATABASE_URL)`,
+    );
+  return { url: location.url, readUrl };
 }
 
 /** A problem the user must fix before the command can run (exit 1, no stack). */
@@ -34,16 +63,20 @@ export class ArchiveMissing extends Error {
 }
 
 /**
- * Open the archive, run `work`, and close it whatever happens. Commands that only read
- * (`existing: true`) refuse a SQLite file that does not exist instead of creating an
- * empty archive.
+ * Open the archive, run `work`, and close it whatever happens. Commands on an existing
+ * archive (`existing: true`) refuse a SQLite file that does not exist instead of
+ * creating an empty archive, and read from `readUrl` (`--read-url`), else from
+ * `$GRIFFIE_DATABASE_READ_URL`, when set.
  */
 export async function withArchive<T>(
   db: string | undefined,
   work: (store: Store) => Promise<T>,
-  options: { existing?: boolean } = {},
+  options: { existing?: boolean; readUrl?: string | undefined } = {},
 ): Promise<T> {
-  const location = archiveLocation(db);
+  const location =
+    options.readUrl !== undefined
+      ? archiveLocation(db, options.readUrl)
+      : archiveLocation(db, options.existing ? process.env[READ_URL_ENV] : undefined, `$${READ_URL_ENV}`);
   if (options.existing && 'db' in location && !existsSync(location.db)) {
     throw new ArchiveMissing(`no archive at ${location.db} (fill one with: griffie ingest PATH --db ${location.db})`);
   }

@@ -20,6 +20,8 @@ import { EXIT, UsageError } from './errors.ts';
 /** What a worker is told (through the environment: `WORKER_ENV`). */
 export interface WorkerSettings {
   db: string | undefined;
+  /** `--read-url`, when given (else each worker reads `GRIFFIE_DATABASE_READ_URL` from the environment it inherits). */
+  readUrl?: string | undefined;
   host: string;
   port: number;
 }

@@ -8,9 +8,18 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { holdsExamples } from '../pipeline/index.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, type RateLimitSettings, rateLimitFromEnv, startServer } from '../server/index.ts';
+import {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  type Logger,
+  maxSyncAgeFromEnv,
+  type RateLimitSettings,
+  rateLimitFromEnv,
+  serverLogger,
+  startServer,
+} from '../server/index.ts';
 import type { Store } from '../store/index.ts';
-import { DB_OPTION, withArchive } from './archive.ts';
+import { DB_OPTION, READ_URL_OPTION, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber } from './output.ts';
 import { serveCluster, workerCount } from './serve-cluster.ts';
@@ -27,6 +36,8 @@ export interface ListenOptions {
   /** Processes serving behind the one port (`serve-cluster.ts`): a number or `auto`. */
   workers?: string;
   db?: string;
+  /** `--read-url`: where `serve` reads a PostgreSQL archive (a replica). */
+  readUrl?: string;
 }
 
 /** The `--host` and `--port` options (`serve` and `start`). */
@@ -55,20 +66,32 @@ function rateLimitSettings(): RateLimitSettings {
   }
 }
 
+/** The request log (GRIFFIE_LOG_LEVEL) and the health's largest sync age (GRIFFIE_HEALTH_MAX_SYNC_AGE); a bad value is a usage error. */
+function observability(): { logger: Logger; maxSyncAgeSeconds?: number } {
+  try {
+    const maxSyncAgeSeconds = maxSyncAgeFromEnv(process.env);
+    const logger = serverLogger(process.env);
+    return maxSyncAgeSeconds === undefined ? { logger } : { logger, maxSyncAgeSeconds };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 /** Serve `store` until SIGINT or SIGTERM; returns the exit code. */
 export async function serveArchive(store: Store, options: ListenOptions): Promise<number> {
   const port = wholeNumber(options.port, '--port', 0, 65535);
   const token = apiToken();
   const rateLimit = rateLimitSettings();
+  const logs = observability();
   const workers = workerCount(options.workers ?? '1');
   const what = store.engine === 'sqlite' ? 'the archive' : 'the PostgreSQL archive';
   if (workers > 1 && cluster.isPrimary)
-    return serveCluster({ db: options.db, host: options.host, port }, workers, what);
+    return serveCluster({ db: options.db, readUrl: options.readUrl, host: options.host, port }, workers, what);
   const quiet = cluster.isWorker;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(
-      { store, version: VERSION, token, rateLimit, holdsExamples: () => holdsExamples(store) },
+      { store, version: VERSION, token, rateLimit, holdsExamples: () => holdsExamples(store), ...logs },
       { host: options.host, port },
     );
   } catch (error) {
@@ -100,6 +123,7 @@ export async function serveArchive(store: Store, options: ListenOptions): Promis
   });
   if (!quiet) process.stderr.write('griffie: stopping\n');
   await server.close();
+  logs.logger.flush();
   return EXIT.ok;
 }
 
@@ -110,12 +134,17 @@ export function registerServe(program: Command): void {
       .command('serve')
       .description('serve the web app, the REST API (/api/v1) and Atom feeds (/feeds) over the archive')
       .option(...DB_OPTION)
+      .option(...READ_URL_OPTION)
       .option(...WATCH_INTERVAL_OPTION),
   )
     .addHelpText(
       'after',
       `
 Environment:
+  GRIFFIE_DATABASE_READ_URL
+                      a postgres:// URL of a streaming replica of the archive (as
+                      --read-url): every process reads there; writes (uploads,
+                      watches) go to the archive (docs/SCALING.md)
   GRIFFIE_API_TOKEN   enables POST /api/v1/documents for clients sending
                       "Authorization: Bearer <token>" (at least ${MIN_TOKEN} characters)
   GRIFFIE_RATE_LIMIT  searches a minute per client address (default 120, other reads
@@ -124,18 +153,25 @@ Environment:
                       address is read from X-Forwarded-For
   GRIFFIE_PUBLIC_URL  the site's public address, for the paper links in webhook
                       deliveries (the watch timer runs in the primary process only)
+  GRIFFIE_LOG_LEVEL   the request log on stderr, a JSON line per request with its
+                      X-Request-Id (default info; warn, error or silent for less)
+  GRIFFIE_HEALTH_MAX_SYNC_AGE
+                      seconds: /healthz answers 503 "stale" when no source synced
+                      within it (default: any age is healthy)
 
 Examples:
   griffie serve
   griffie serve --host 0.0.0.0 --port 3000 --db data/griffie.db
-  griffie serve --workers auto      one process per core behind port 8080`,
+  griffie serve --workers auto      one process per core behind port 8080
+  GRIFFIE_DATABASE_URL=postgres://griffie@db1/griffie \\
+  GRIFFIE_DATABASE_READ_URL=postgres://griffie@db2/griffie griffie serve`,
     )
     .action(async (options: ListenOptions & { db?: string; watchInterval: string }) => {
       const minutes = watchInterval(options.watchInterval);
       process.exitCode = await withArchive(
         options.db,
         (store) => withWatchTimer(store, minutes, () => serveArchive(store, options)),
-        { existing: true },
+        { existing: true, readUrl: options.readUrl },
       );
     });
 }

@@ -63,11 +63,20 @@ export interface StoreOptions {
   db?: string;
   /** `postgres://…` or `postgresql://…`: use PostgreSQL instead (wins over `db`). */
   url?: string;
+  /**
+   * With `url`: where to read, a `postgres://…` URL of a streaming replica of that
+   * server. Every read of the record goes there, every write (and the schema migration)
+   * to `url`; what the store writes is read back once the replica has it. Not with SQLite.
+   */
+  readUrl?: string;
 }
 
-type PostgresModule = { openPostgresStore(url: string): Promise<Store> };
+type PostgresModule = { openPostgresStore(url: string, options?: { readUrl?: string }): Promise<Store> };
 
-async function openPostgres(url: string): Promise<Store> {
+/** A PostgreSQL URL: `postgres://` or `postgresql://`. */
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+async function openPostgres(url: string, readUrl: string | undefined): Promise<Store> {
   let module: PostgresModule;
   try {
     // Resolved at run time so that SQLite-only installs do not load the PostgreSQL client.
@@ -77,24 +86,36 @@ async function openPostgres(url: string): Promise<Store> {
   } catch (error) {
     throw new StoreError('open', 'PostgreSQL support is not available in this build of Griffie', { cause: error });
   }
-  return module.openPostgresStore(url);
+  return module.openPostgresStore(url, readUrl === undefined ? {} : { readUrl });
 }
 
 /**
- * Open the archive: PostgreSQL when `url` is given, else the SQLite file `db`.
- * Migrates the schema on open. Throws `StoreError('open' | 'schema')`.
+ * Open the archive: PostgreSQL when `url` is given (reading from `readUrl` when that is
+ * given too), else the SQLite file `db`. Migrates the schema on open (on `url`, never on
+ * `readUrl`). Throws `StoreError('open' | 'schema')`.
  *
  * @example
  * const store = await openStore({ db: 'data/griffie.db' });
  * const { total, hits } = await store.search({ query: 'imam opleiding' });
  * await store.close();
+ * const served = await openStore({ url: 'postgres://griffie@db1/griffie', readUrl: 'postgres://griffie@db2/griffie' });
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const readUrl = options.readUrl === '' ? undefined : options.readUrl;
+  if (readUrl !== undefined && !POSTGRES_URL.test(readUrl)) {
+    throw new StoreError('open', 'the read URL must start with postgres:// or postgresql://');
+  }
   if (options.url !== undefined && options.url !== '') {
-    if (!/^postgres(ql)?:\/\//.test(options.url)) {
+    if (!POSTGRES_URL.test(options.url)) {
       throw new StoreError('open', 'the database URL must start with postgres:// or postgresql://');
     }
-    return openPostgres(options.url);
+    return openPostgres(options.url, readUrl);
+  }
+  if (readUrl !== undefined) {
+    throw new StoreError(
+      'open',
+      'a read URL needs a PostgreSQL archive (a postgres:// URL to write to): a SQLite archive is read where it is',
+    );
   }
   const path = options.db ?? DEFAULT_DB;
   return openSqliteStore(path === ':memory:' ? path : resolve(path));

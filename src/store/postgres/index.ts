@@ -1,12 +1,13 @@
 /**
  * The PostgreSQL engine of the archive (postgres.js): the same tables and the same
  * segment index as the SQLite engine, so the same results for the same data and query,
- * for a team that shares a server.
+ * for a team that shares a server. Opened with a read URL, it reads from a streaming
+ * replica and writes to the primary (`pools.ts`).
  *
  * @module
  */
 import { availableParallelism } from 'node:os';
-import postgres, { type Sql } from 'postgres';
+import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { IndexReader, ParallelSearch, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
@@ -46,6 +47,15 @@ import { exportPostgres } from './export.ts';
 import { PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
+import {
+  awaitReadSide,
+  checkSchemaName,
+  openPool,
+  READ_WAIT_MS,
+  schemaVersion,
+  shownUrl,
+  splitSchema,
+} from './pools.ts';
 import { putDocuments } from './put.ts';
 import { backfill } from './record-writer.ts';
 import * as records from './records.ts';
@@ -66,17 +76,32 @@ export interface PostgresOptions {
   schema?: string;
   /** The schema steps to apply (tests simulate older and newer versions); default `MIGRATIONS`. */
   migrations?: readonly Migration[];
-  /** Most connections in the pool (default 4). */
+  /** Most connections in the pool (default 4); with `readUrl`, in each of the two pools. */
   max?: number;
+  /**
+   * Where the archive is read: a `postgres://` URL of a streaming replica of the primary
+   * (optionally `?schema=name`; default the primary's schema). Every read of the record
+   * (searches, papers, lists, stats, exports, the search threads) goes there; writes,
+   * migrations and the watches' own state go to `url`. What this store writes is read
+   * back once the replica has replayed it.
+   */
+  readUrl?: string;
+  /** How long opening waits for the read side to reach the primary's schema version (ms, default 10,000). */
+  readWait?: number;
   /** Search threads for a large archive, each with a connection of its own (default: the CPU count, at most 4; 0 or 1: none). */
   threads?: number;
   /** Search on the threads from this many docids on (default `PARALLEL_FROM`, 200,000). */
   parallelFrom?: number;
 }
 
+/**
+ * The archive on its pools: `sql` the primary (writes), `reads` the read side (the same
+ * pool when there is no read URL).
+ */
 class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   private readonly sql: Sql;
+  private readonly reads: Sql;
   private readonly reader: IndexReader;
   private readonly load: LoadDocuments;
   private parallel: ParallelSearch | null = null;
@@ -84,15 +109,17 @@ class PostgresStore implements Store {
   readonly watches: WatchStore;
 
   constructor(
-    sql: Sql,
+    pools: { sql: Sql; reads: Sql },
     private readonly threads: SearchThreads | null,
     private readonly parallelFrom: number,
   ) {
-    this.sql = sql;
-    this.reader = new IndexReader(new PostgresIndexSource(sql));
-    this.watches = new PostgresWatches(sql, this.reader);
+    this.sql = pools.sql;
+    this.reads = pools.reads;
+    const reads = pools.reads;
+    this.reader = new IndexReader(new PostgresIndexSource(reads));
+    this.watches = new PostgresWatches(pools, this.reader);
     this.load = async (stores) => {
-      const rows = await sql.unsafe<(StoredDocument & { doc: string })[]>(
+      const rows = await reads.unsafe<(StoredDocument & { doc: string })[]>(
         `SELECT d.doc, d.key, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.doc = ANY($1::bigint[])`,
         [stores],
       );
@@ -110,14 +137,22 @@ class PostgresStore implements Store {
     return this.parallel;
   }
 
-  /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
-  private async run<T>(what: string, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  /**
+   * Run `fn` on the primary, turning engine errors into `StoreError`s; a query's
+   * `SearchQueryError` passes through.
+   */
+  private async run<T>(what: string, fn: (sql: Sql) => Promise<T>, sql = this.sql): Promise<T> {
     if (this.closed) throw new StoreError('other', `${what}: the archive is closed`);
     try {
-      return await fn(this.sql);
+      return await fn(sql);
     } catch (error) {
       throw toStoreError(error, what);
     }
+  }
+
+  /** Run `fn`, which only reads, on the read side (as `run`). */
+  private read<T>(what: string, fn: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.run(what, fn, this.reads);
   }
 
   put(documents: Document[], draft?: SegmentDraft): Promise<PutOutcome[]> {
@@ -125,7 +160,7 @@ class PostgresStore implements Store {
   }
 
   get(id: string): Promise<Document | null> {
-    return this.run('reading a document', async (sql) => {
+    return this.read('reading a document', async (sql) => {
       const rows = await sql.unsafe<{ json: string; texts: string }[]>(
         `(SELECT d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.key = $1)
          UNION ALL (SELECT d.json, ${BLOCK_TEXTS} FROM documents d WHERE d.id = $1) LIMIT 1`,
@@ -137,7 +172,7 @@ class PostgresStore implements Store {
 
   async *exportDocuments(request?: ExportRequest): AsyncGenerator<Document> {
     if (this.closed) throw new StoreError('other', 'exporting the archive: the archive is closed');
-    yield* exportPostgres(this.sql, this.reader, request);
+    yield* exportPostgres(this.reads, this.reader, request);
   }
 
   backup(_path: string): Promise<BackupResult> {
@@ -150,75 +185,77 @@ class PostgresStore implements Store {
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.run('searching', async (sql) => search(await this.index(sql), request, this.load));
+    return this.read('searching', async (sql) => search(await this.index(sql), request, this.load));
   }
 
   related(id: string, limit = 10): Promise<RelatedHit[]> {
-    return this.run('finding related papers', (sql) => related(sql, this.reader, id, Math.max(1, Math.floor(limit))));
+    return this.read('finding related papers', (sql) => related(sql, this.reader, id, Math.max(1, Math.floor(limit))));
   }
 
   citedBy(id: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
-    return this.run('listing the papers that cite a paper', (sql) => browse.citedBy(sql, id, page));
+    return this.read('listing the papers that cite a paper', (sql) => browse.citedBy(sql, id, page));
   }
 
   present(targets: string[]): Promise<string[]> {
-    return this.run('looking up reference targets', (sql) => browse.present(sql, targets));
+    return this.read('looking up reference targets', (sql) => browse.present(sql, targets));
   }
 
   dossier(key: string): Promise<DossierInfo | null> {
-    return this.run('reading a dossier', (sql) => browse.dossier(sql, key));
+    return this.read('reading a dossier', (sql) => browse.dossier(sql, key));
   }
 
   dossierDocuments(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
-    return this.run("listing a dossier's papers", (sql) => browse.dossierDocuments(sql, key, page));
+    return this.read("listing a dossier's papers", (sql) => browse.dossierDocuments(sql, key, page));
   }
 
   recent(page?: PageRequest): Promise<Page<DocumentSummary>> {
-    return this.run('listing recent papers', (sql) => browse.recent(sql, page));
+    return this.read('listing recent papers', (sql) => browse.recent(sql, page));
   }
 
   activeDossiers(limit?: number, days?: number): Promise<DossierSummary[]> {
-    return this.run('listing active dossiers', (sql) => browse.activeDossiers(sql, limit, days));
+    return this.read('listing active dossiers', (sql) => browse.activeDossiers(sql, limit, days));
   }
 
   freshness(): Promise<Freshness> {
-    return this.run('reading how current the archive is', (sql) => browse.freshness(sql));
+    return this.read('reading how current the archive is', (sql) => browse.freshness(sql));
   }
 
   commitments(filter?: CommitmentFilter, page?: PageRequest): Promise<CommitmentPage> {
-    return this.run('listing commitments', (sql) => records.commitments(sql, filter, page));
+    return this.read('listing commitments', (sql) => records.commitments(sql, filter, page));
   }
 
   commitment(id: string, today?: string): Promise<CommitmentRecord | null> {
-    return this.run('reading a commitment', (sql) => records.commitment(sql, id, today));
+    return this.read('reading a commitment', (sql) => records.commitment(sql, id, today));
   }
 
   requests(filter?: RequestFilter, page?: PageRequest): Promise<Page<RequestRecord>> {
-    return this.run('listing requests', (sql) => records.requests(sql, filter, page));
+    return this.read('listing requests', (sql) => records.requests(sql, filter, page));
   }
 
   request(id: string): Promise<RequestRecord | null> {
-    return this.run('reading a request', (sql) => records.request(sql, id));
+    return this.read('reading a request', (sql) => records.request(sql, id));
   }
 
   entities(kind: EntityKind, options?: PageRequest & { prefix?: string }): Promise<Page<EntitySummary>> {
-    return this.run('listing named entities', (sql) => entities.entities(sql, kind, options));
+    return this.read('listing named entities', (sql) => entities.entities(sql, kind, options));
   }
 
   entity(kind: EntityKind, name: string): Promise<EntitySummary | null> {
-    return this.run('reading a named entity', (sql) => entities.entity(sql, kind, name));
+    return this.read('reading a named entity', (sql) => entities.entity(sql, kind, name));
   }
 
   entityDocuments(kind: EntityKind, name: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
-    return this.run('listing the papers that name an entity', (sql) => entities.entityDocuments(sql, kind, name, page));
+    return this.read('listing the papers that name an entity', (sql) =>
+      entities.entityDocuments(sql, kind, name, page),
+    );
   }
 
   unresolved(page?: PageRequest): Promise<Page<{ target: string; kind: string; citations: number }>> {
-    return this.run('listing unresolved references', (sql) => entities.unresolved(sql, page));
+    return this.read('listing unresolved references', (sql) => entities.unresolved(sql, page));
   }
 
   dossierCitedBy(key: string, page?: PageRequest): Promise<Page<DocumentSummary>> {
-    return this.run('listing the papers that cite a dossier', (sql) => entities.dossierCitedBy(sql, key, page));
+    return this.read('listing the papers that cite a dossier', (sql) => entities.dossierCitedBy(sql, key, page));
   }
 
   addFailure(failure: Failure): Promise<void> {
@@ -231,7 +268,7 @@ class PostgresStore implements Store {
   }
 
   failures(): Promise<Failure[]> {
-    return this.run('listing failures', (sql) =>
+    return this.read('listing failures', (sql) =>
       sql.unsafe<Failure[]>('SELECT source, error, at FROM failures ORDER BY source COLLATE "C"').then((r) => [...r]),
     );
   }
@@ -243,7 +280,7 @@ class PostgresStore implements Store {
   }
 
   stats(): Promise<StoreStats> {
-    return this.run('counting', async (sql) => {
+    return this.read('counting', async (sql) => {
       const [row] = await sql.unsafe<StoreStats[]>(
         `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM dossiers)::integer AS dossiers,
          (SELECT count(*) FROM "references")::integer AS "references", (SELECT count(*) FROM failures)::integer AS failures,
@@ -255,7 +292,7 @@ class PostgresStore implements Store {
   }
 
   checkpoint(source: string, stream: string): Promise<Checkpoint | null> {
-    return this.run('reading a checkpoint', async (sql) => {
+    return this.read('reading a checkpoint', async (sql) => {
       const rows = await sql.unsafe<Checkpoint[]>(`${CHECKPOINTS} WHERE source = $1 AND stream = $2`, [source, stream]);
       return rows[0] ? { ...rows[0] } : null;
     });
@@ -274,7 +311,7 @@ class PostgresStore implements Store {
   }
 
   checkpoints(): Promise<Checkpoint[]> {
-    return this.run('listing checkpoints', async (sql) =>
+    return this.read('listing checkpoints', async (sql) =>
       [...(await sql.unsafe<Checkpoint[]>(`${CHECKPOINTS} ORDER BY source COLLATE "C", stream COLLATE "C"`))].map(
         (r) => ({
           ...r,
@@ -305,65 +342,57 @@ class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.threads?.close();
-    await this.sql.end({ timeout: 5 });
+    await Promise.all([this.sql.end({ timeout: 5 }), this.reads === this.sql ? null : this.reads.end({ timeout: 5 })]);
   }
 }
 
 /** The checkpoints' columns as `Checkpoint` fields. */
 const CHECKPOINTS = 'SELECT source, stream, value, latest, synced_at AS "syncedAt" FROM checkpoints';
 
-/** The `schema` query parameter of a URL (`postgres://…/db?schema=griffie`), taken out of it. */
-function splitSchema(url: string): { url: string; schema: string | undefined } {
-  const match = /[?&]schema=([^&#]*)/.exec(url);
-  if (match === null) return { url, schema: undefined };
-  const rest = url.replace(/([?&])schema=[^&#]*&?/, '$1').replace(/[?&]$/, '');
-  return { url: rest, schema: decodeURIComponent(match[1]!) };
-}
-
-/** A schema name that needs no quoting games: lowercase letters, digits, underscores. */
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
 /**
  * Open the archive on a PostgreSQL server (`postgres://user:password@host:port/db`,
- * optionally `?schema=name`; `options.schema` wins; default `public`), migrating its schema (in a transaction, under an advisory lock). Throws
- * `StoreError('open' | 'schema')`.
+ * optionally `?schema=name`; `options.schema` wins; default `public`), migrating its
+ * schema (in a transaction, under an advisory lock). With `options.readUrl` the reads go
+ * to that server (a replica, never migrated), once it holds the primary's schema version.
+ * Throws `StoreError('open' | 'schema')`.
  *
  * @example
  * const store = await openPostgresStore('postgres://griffie:secret@127.0.0.1:5432/griffie');
+ * const served = await openPostgresStore('postgres://griffie:secret@db1/griffie', {
+ *   readUrl: 'postgres://griffie:secret@db2/griffie',
+ * });
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  const { url: server, schema: named } = splitSchema(url);
-  url = server;
-  const schema = options.schema ?? named ?? 'public';
-  if (!SCHEMA_NAME.test(schema)) {
-    throw new StoreError('open', `"${schema}" is not a usable schema name (lowercase letters, digits and _)`);
-  }
+  const primary = splitSchema(url);
+  const schema = options.schema ?? primary.schema ?? 'public';
+  checkSchemaName(schema);
+  const read = options.readUrl === undefined ? null : splitSchema(options.readUrl);
+  const readSchema = read?.schema ?? schema;
+  checkSchemaName(readSchema);
+  const max = options.max ?? 4;
   let sql: Sql | undefined;
+  let reads: Sql | undefined;
+  let what = `opening the archive at ${shownUrl(primary.url)}`;
   try {
-    sql = postgres(url, {
-      max: options.max ?? 4,
-      onnotice: () => {},
-      connect_timeout: 10,
-      idle_timeout: 60,
-      connection: {
-        application_name: 'griffie',
-        search_path: `"${schema}"`,
-        // Plans for a query's own terms: a generic plan cannot tell a rare word from a common one.
-        plan_cache_mode: 'force_custom_plan',
-      } as Record<string, string>,
-    });
+    sql = openPool(primary.url, schema, max);
     const migrations = options.migrations ?? MIGRATIONS;
     await migrate(sql, schema, migrations);
     // Papers stored before the segment index (or by a run stopped mid-way) get indexed now.
     if (migrations.some((m) => m.version === INDEX_VERSION)) await reindex(sql);
     // So do their commitments, requests and entities (and the links between them).
     if (migrations.some((m) => m.version === RECORD_VERSION)) await backfill(sql);
+    if (read !== null) {
+      const shown = shownUrl(options.readUrl as string);
+      what = `reading the archive at ${shown}`;
+      reads = openPool(read.url, readSchema, max);
+      await awaitReadSide(reads, (await schemaVersion(sql)) ?? 0, shown, options.readWait ?? READ_WAIT_MS);
+    }
     const count = options.threads ?? Math.min(4, availableParallelism());
-    const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', url, schema }, count);
-    return new PostgresStore(sql, threads, options.parallelFrom ?? PARALLEL_FROM);
+    const source = read === null ? { url: primary.url, schema } : { url: read.url, schema: readSchema };
+    const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', ...source }, count);
+    return new PostgresStore({ sql, reads: reads ?? sql }, threads, options.parallelFrom ?? PARALLEL_FROM);
   } catch (error) {
-    await sql?.end({ timeout: 1 }).catch(() => {});
-    const where = url.replace(/\/\/[^@/]*@/, '//');
-    throw toStoreError(error, `opening the archive at ${where}`, error instanceof StoreError ? undefined : 'open');
+    await Promise.all([sql, reads].map((pool) => pool?.end({ timeout: 1 }).catch(() => {})));
+    throw toStoreError(error, what, error instanceof StoreError ? undefined : 'open');
   }
 }

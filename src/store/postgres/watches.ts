@@ -46,12 +46,24 @@ const WATCH_SELECT = `SELECT w.id, w.name, w.query, w.webhook, w.secret, w.feed_
   (SELECT max(p.found_at) FROM watch_papers p WHERE p.watch = w.id) AS last_found_at
   FROM watches w`;
 
-/** The watches of one PostgreSQL archive. */
+/**
+ * The watches of one PostgreSQL archive. Their state (leases, cursors, found papers,
+ * deliveries) is read and written on the primary (`sql`): a run reads back what it has
+ * just written. Matching new papers reads the index and the papers where searches do
+ * (`reader`, `reads`: the read side), which holds every docid up to its newest, so a
+ * replica behind the primary delays a paper to a later run and never skips it.
+ */
 export class PostgresWatches implements WatchStore {
+  private readonly sql: Sql;
+  private readonly reads: Sql;
+
   constructor(
-    private readonly sql: Sql,
+    pools: { sql: Sql; reads: Sql },
     private readonly reader: IndexReader,
-  ) {}
+  ) {
+    this.sql = pools.sql;
+    this.reads = pools.reads;
+  }
 
   /** Run `fn`, turning engine errors into `StoreError`s; a query's `SearchQueryError` passes through. */
   private async run<T>(what: string, fn: (sql: Sql) => Promise<T>): Promise<T> {
@@ -130,9 +142,10 @@ export class PostgresWatches implements WatchStore {
   }
 
   matches(query: string, after: number, limit?: number): Promise<WatchMatches> {
-    return this.run('finding new papers for a watch', async (sql) => {
+    return this.run('finding new papers for a watch', async () => {
       const { through, matches } = await indexMatches(this.reader, query, after, matchLimit(limit));
       if (matches.length === 0) return { through, papers: [] };
+      const sql = this.reads;
       const stores = matches.map((m) => m.store);
       const rows = await sql.unsafe<PaperRow[]>(
         `SELECT ${PAPER_COLUMNS} FROM documents d WHERE d.doc = ANY($1::bigint[])`,
