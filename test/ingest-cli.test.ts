@@ -1,16 +1,12 @@
 /**
  * `griffie ingest`, `failures`, `search`, `show` and `related` through the real
  * executable on a SQLite archive: idempotency, updates, failure isolation and retry,
- * globs, and an ingest killed with SIGKILL at several moments that still ends with
- * every paper stored exactly once.
+ * and globs. An ingest killed with SIGKILL is tested in `crash.test.ts`.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
-import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
 import { paperText, writePapers } from './support/papers.ts';
 
@@ -160,50 +156,5 @@ describe('griffie search, show and related', () => {
     const related = JSON.parse(run.stdout) as Array<{ id: string; reasons: string[] }>;
     assert.ok(related.length > 0);
     assert.ok(related.every((hit) => hit.id !== 'kst-99001-2' && hit.reasons.length > 0));
-  });
-});
-
-describe('griffie ingest killed with SIGKILL', () => {
-  const { dir, cleanup } = tempDir();
-  const papers = join(dir, 'papers');
-  const db = join(dir, 'archive.db');
-  const COUNT = 300;
-  before(() => {
-    assertBuilt();
-    writePapers(papers, COUNT);
-  });
-  after(cleanup);
-
-  /** Start an ingest and SIGKILL it after it reported `batches` committed batches. */
-  function killAfter(batches: number): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['bin/griffie.js', 'ingest', papers, '--db', db, '--batch', '10'], {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let seen = 0;
-      child.stderr.on('data', (chunk: Buffer) => {
-        seen += (chunk.toString().match(/^ingest:/gm) ?? []).length;
-        if (seen >= batches) child.kill('SIGKILL');
-      });
-      child.on('exit', () => resolve());
-    });
-  }
-
-  it('should open, pass the integrity check and hold every paper once after each restart', async () => {
-    for (const batches of [1, 4, 9, 15]) {
-      await killAfter(batches);
-      const check = new Database(db, { readonly: true });
-      assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
-      check.close();
-      const count = total(db);
-      assert.ok(count <= COUNT, `at most ${COUNT} papers, got ${count}`);
-    }
-    const final = griffie(['ingest', papers, '--db', db, '--json']);
-    assert.equal(final.status, 0, final.stderr);
-    const summary = summaryOf(final.stdout);
-    assert.equal(summary.added + summary.unchanged, COUNT);
-    assert.equal(total(db), COUNT);
-    assert.equal(total(db, 'voorbeeldgemeente'), COUNT);
   });
 });

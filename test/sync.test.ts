@@ -4,19 +4,17 @@
  * and PostgreSQL when the test server answers). What must hold: a multi-page sync ends
  * with exactly the right papers; the same sync again adds nothing; faults mid-sync (500,
  * 429 with Retry-After, a truncated body, invalid XML, a hang) still end with every paper
- * stored once; a sync that stops mid-way (a page that cannot be fetched, or a kill)
- * resumes from its checkpoint without duplicates or gaps; a deleted Tweede Kamer entity
- * marks its paper withdrawn.
+ * stored once; a sync that stops mid-way (a page that cannot be fetched) resumes from
+ * its checkpoint without duplicates or gaps; a deleted Tweede Kamer entity marks its
+ * paper withdrawn. `griffie sync ob` killed with SIGKILL is tested in `crash.test.ts`.
  *
  * @module
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { retryFailures, runSync } from '../src/pipeline/index.ts';
 import {
   createHttpClient,
@@ -26,7 +24,6 @@ import {
   SourceError,
 } from '../src/sources/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
-import { assertBuilt } from './support/cli.ts';
 import {
   fictionalEntities,
   fictionalPapers,
@@ -221,77 +218,5 @@ describe('sync tk (Tweede Kamer SyncFeed) into the archive', () => {
     } finally {
       await store.close();
     }
-  });
-});
-
-describe('griffie sync ob killed with SIGKILL', () => {
-  let server: OfficialServer;
-  const papers = fictionalPapers(12, '99002', '2025-04-01');
-  before(async () => {
-    assertBuilt();
-    server = await startOfficialServer({ papers, sruMaxRecords: 2 });
-  });
-  after(() => server.close());
-
-  const args = (db: string) => [
-    'sync',
-    'ob',
-    '--base-url',
-    server.url,
-    '--db',
-    db,
-    '--pause',
-    '0',
-    '--since',
-    '2025-01-01',
-  ];
-
-  /** Start a sync and SIGKILL it when it reports its `pages`th page. */
-  function killAt(db: string, pages: number): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['bin/griffie.js', ...args(db)], {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let seen = 0;
-      child.stderr.on('data', (chunk: Buffer) => {
-        seen += (chunk.toString().match(/^sync ob: page/gm) ?? []).length;
-        if (seen >= pages) child.kill('SIGKILL');
-      });
-      child.on('exit', () => resolve());
-    });
-  }
-
-  /** Run the CLI to its end (asynchronously: the fake server answers from this process). */
-  function run(db: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['bin/griffie.js', ...args(db), '--json'], { cwd: REPO_ROOT });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-      });
-      child.on('exit', (status) => resolve({ status, stdout, stderr }));
-    });
-  }
-
-  it('should complete after every kill with each paper stored once', async () => {
-    const db = join(dir, 'killed.db');
-    for (const pages of [1, 3, 4, 6]) await killAt(db, pages);
-    const final = await run(db);
-    assert.equal(final.status, 0, final.stderr);
-    const store = await openStore({ db });
-    try {
-      assert.equal((await store.stats()).documents, 12);
-      assert.deepEqual(await storedIds(store), papers.map((p) => p.id).sort());
-    } finally {
-      await store.close();
-    }
-    const again = await run(db);
-    assert.equal(again.status, 0, again.stderr);
-    assert.equal((JSON.parse(again.stdout) as { added: number }).added, 0);
   });
 });
