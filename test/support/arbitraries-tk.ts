@@ -331,7 +331,7 @@ const ENTITY_NAMES = [
   'documentVersie',
   'documentActor',
   'toezegging',
-  'persoon',
+  'activiteit',
 ] as const;
 type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -364,7 +364,7 @@ const FIELDS: Record<EntityName, string[]> = {
     'aanmaakdatum',
     'activiteitNummer',
   ],
-  persoon: ['achternaam', 'voornamen'],
+  activiteit: ['soort', 'onderwerp'],
 };
 const REFS: Record<EntityName, string[]> = {
   document: ['huidigeDocumentVersie', 'zaak', 'kamerstukdossier'],
@@ -380,7 +380,7 @@ const REFS: Record<EntityName, string[]> = {
     'isAanvullingOp',
     'kamerbriefNakoming',
   ],
-  persoon: [],
+  activiteit: [],
 };
 
 const fieldText = fc.oneof(
@@ -423,7 +423,7 @@ export const syncFeedEntity: fc.Arbitrary<{ name: EntityName; element: XmlElemen
       'documentVersie',
       'documentActor',
       'toezegging',
-      'persoon',
+      'activiteit',
     ),
     fc.constantFrom<Prefix>('tk', 'ns1', 'default', 'default', 'wrong'),
     guid,

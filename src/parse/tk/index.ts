@@ -2,19 +2,32 @@
  * The Tweede Kamer's open data: OData v4 entities and SyncFeed entity XML read into
  * typed records. A paper's record (`TkDocumentMeta`) is applied over a parsed paper
  * (`applyTkMetadata`: the official record wins) or made into a document of its own
- * (`odataParser`, `syncFeedParser`); the records of Zaken, Kamerstukdossiers and
- * Toezeggingen (`readODataRecord`, `readSyncFeedRecord`) are for a sync to store.
- * Fetches nothing: the connectors hand the records in.
+ * (`odataParser`, `syncFeedParser`); the records of Zaken, Kamerstukdossiers,
+ * Toezeggingen, and of decisions and votes (Besluit, Stemming, Fractie, Persoon)
+ * (`readODataRecord`, `readSyncFeedRecord`) are for a sync to store; `decisionOf` tells
+ * from a Besluit and its Stemmingen what became of a motion or amendment and how it was
+ * voted. Fetches nothing: the connectors hand the records in.
  *
  * @module
  */
 export { applyTkMetadata, documentFromTkMetadata } from './apply.ts';
+export {
+  decisionOf,
+  type TkDecision,
+  type TkMemberVote,
+  type TkOutcome,
+  type TkPartyVote,
+  type TkVoteCount,
+  type TkVoteKind,
+  type TkVoteSide,
+} from './decision.ts';
 export { joinSyncFeedRecords } from './join.ts';
 export { parseODataJson } from './json-text.ts';
 export { readODataDocument } from './odata.ts';
 export { readODataKamerstukdossier } from './odata-dossier.ts';
 export { readODataRecord, type TkODataRecord } from './odata-record.ts';
 export { readODataToezegging } from './odata-toezegging.ts';
+export { readODataBesluit, readODataFractie, readODataPersoon, readODataStemming } from './odata-votes.ts';
 export { readODataZaak } from './odata-zaak.ts';
 export { odataParser, syncFeedParser } from './parsers.ts';
 export type {
@@ -40,3 +53,4 @@ export type {
   TkSyncRecord,
   TkZaak,
 } from './types.ts';
+export type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './vote-records.ts';

@@ -1,8 +1,10 @@
 /**
  * Finding the one entity in an OData v4 response of the Tweede Kamer
  * (gegevensmagazijn `OData/v4/2.0/{Set}`) and telling which entity set it is of: by its
- * `@odata.context` or `@odata.type`, else by the properties only that set has. Shared by
- * the readers of Document, Zaak, Kamerstukdossier and Toezegging records.
+ * `@odata.context` or `@odata.type`, else by the properties only that set has (a set
+ * told by its properties goes before one told only by the form of its `Nummer`). Shared
+ * by the readers of Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming,
+ * Fractie and Persoon records.
  *
  * @module
  */
@@ -13,7 +15,15 @@ import { booleanOf, guidOf, quoted } from './values.ts';
 export type JsonObject = Record<string, unknown>;
 
 /** The entity sets Griffie reads. */
-export type ODataEntitySet = 'Document' | 'Zaak' | 'Kamerstukdossier' | 'Toezegging';
+export type ODataEntitySet =
+  | 'Document'
+  | 'Zaak'
+  | 'Kamerstukdossier'
+  | 'Toezegging'
+  | 'Besluit'
+  | 'Stemming'
+  | 'Fractie'
+  | 'Persoon';
 
 /** The one entity of a response, its set and the response's context URL. */
 export interface LocatedEntity {
@@ -75,6 +85,34 @@ const SIGNATURES: Record<ODataEntitySet, { keys: readonly string[]; nummer: (val
     ],
     nummer: (value) => typeof value === 'string' && /^TZ\d/.test(value),
   },
+  Besluit: {
+    keys: ['StemmingsSoort', 'BesluitSoort', 'BesluitTekst', 'AgendapuntZaakBesluitVolgorde', 'Stemming'],
+    nummer: () => false,
+  },
+  Stemming: {
+    keys: ['Besluit_Id', 'FractieGrootte', 'Vergissing', 'SidActorLid', 'SidActorFractie'],
+    nummer: () => false,
+  },
+  Fractie: {
+    keys: ['Afkorting', 'NaamNL', 'NaamEN', 'AantalZetels', 'AantalStemmen', 'DatumActief', 'DatumInactief'],
+    nummer: () => false,
+  },
+  Persoon: {
+    keys: [
+      'Roepnaam',
+      'Voornamen',
+      'Titels',
+      'Geslacht',
+      'Geboortedatum',
+      'Geboorteplaats',
+      'Geboorteland',
+      'Overlijdensdatum',
+      'Overlijdensplaats',
+      'Woonplaats',
+      'Fractielabel',
+    ],
+    nummer: () => false,
+  },
 };
 
 /** What names a set's entities in a message when nothing else does. */
@@ -83,6 +121,10 @@ const HINTS: Record<ODataEntitySet, string> = {
   Zaak: 'Nummer like 2024Z12345',
   Kamerstukdossier: 'HoogsteVolgnummer',
   Toezegging: 'Tekst',
+  Besluit: 'BesluitSoort',
+  Stemming: 'FractieGrootte',
+  Fractie: 'NaamNL',
+  Persoon: 'Roepnaam',
 };
 
 const SETS = Object.keys(SIGNATURES) as ODataEntitySet[];
@@ -121,12 +163,11 @@ export function entitySetOfContext(context: string): string | null {
   return set && /^[A-Za-z][\w.]*$/.test(set) ? set : null;
 }
 
-/** The sets whose properties (or form of `Nummer`) the entity has, in the order of `SETS`. */
-function setsByKeys(entity: JsonObject): ODataEntitySet[] {
-  return SETS.filter((set) => {
-    const { keys, nummer } = SIGNATURES[set];
-    return keys.some((key) => key in entity) || nummer(entity.Nummer);
-  });
+/** The sets whose properties the entity has, and the others whose form of `Nummer` it has, in the order of `SETS`. */
+function setsByKeys(entity: JsonObject): { byKeys: ODataEntitySet[]; byNummer: ODataEntitySet[] } {
+  const byKeys = SETS.filter((set) => SIGNATURES[set].keys.some((key) => key in entity));
+  const byNummer = SETS.filter((set) => !byKeys.includes(set) && SIGNATURES[set].nummer(entity.Nummer));
+  return { byKeys, byNummer };
 }
 
 /** The one element of a response's `value`, or the object itself. */
@@ -147,8 +188,10 @@ function singleEntity(json: JsonObject, named: string): JsonObject {
 
 /** The set an entity without annotations is of, by its properties. */
 function setByKeys(entity: JsonObject, accepted: readonly ODataEntitySet[]): ODataEntitySet {
-  const found = setsByKeys(entity);
-  const matching = found.filter((set) => accepted.includes(set));
+  const { byKeys, byNummer } = setsByKeys(entity);
+  const keyed = byKeys.filter((set) => accepted.includes(set));
+  const matching = keyed.length > 0 ? keyed : byNummer.filter((set) => accepted.includes(set));
+  const found = [...byKeys, ...byNummer];
   const [only] = matching;
   if (only && matching.length === 1) return only;
   const what = listed(accepted);

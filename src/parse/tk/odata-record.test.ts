@@ -35,7 +35,15 @@ function assertSound(record: TkODataRecord): void {
         ? record.zaak
         : record.entity === 'kamerstukdossier'
           ? record.kamerstukdossier
-          : record.toezegging;
+          : record.entity === 'toezegging'
+            ? record.toezegging
+            : record.entity === 'besluit'
+              ? record.besluit
+              : record.entity === 'stemming'
+                ? record.stemming
+                : record.entity === 'fractie'
+                  ? record.fractie
+                  : record.persoon;
   assert.match(id, GUID);
   assert.ok(warnings.every((warning) => typeof warning === 'string' && warning.length > 0));
   if (record.entity === 'zaak') {
@@ -116,12 +124,12 @@ describe('readODataRecord', () => {
     refused(
       { '@odata.context': 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Activiteit/$entity' },
       'unsupported-format',
-      /^the input is an OData Activiteit record, not a Document, Zaak, Kamerstukdossier or Toezegging$/,
+      /^the input is an OData Activiteit record, not a Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie or Persoon$/,
     );
     refused(
-      { '@odata.type': '#TK.DA.GGM.OData.Persoon', Id: 'x' },
+      { '@odata.type': '#TK.DA.GGM.OData.Agendapunt', Id: 'x' },
       'unsupported-format',
-      /OData Persoon entity, not a Document/,
+      /OData Agendapunt entity, not a Document/,
     );
   });
 

@@ -1,7 +1,7 @@
 /**
- * Any OData record Griffie reads (Document, Zaak, Kamerstukdossier, Toezegging), told
- * apart by its `@odata.context` or `@odata.type`, else by the properties only its set
- * has, and read into a tagged union.
+ * Any OData record Griffie reads (Document, Zaak, Kamerstukdossier, Toezegging, Besluit,
+ * Stemming, Fractie, Persoon), told apart by its `@odata.context` or `@odata.type`, else
+ * by the properties only its set has, and read into a tagged union.
  *
  * @module
  */
@@ -9,20 +9,26 @@ import { documentMetaOf } from './odata.ts';
 import { kamerstukdossierRecordOf } from './odata-dossier.ts';
 import { locateODataEntity } from './odata-entity.ts';
 import { toezeggingRecordOf } from './odata-toezegging.ts';
+import { besluitRecordOf, fractieRecordOf, persoonRecordOf, stemmingRecordOf } from './odata-votes.ts';
 import { zaakRecordOf } from './odata-zaak.ts';
 import type { TkKamerstukdossierRecord, TkToezegging, TkZaakRecord } from './records.ts';
 import type { TkDocumentMeta } from './types.ts';
+import type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './vote-records.ts';
 
 /** One OData record, tagged with its entity (the names `TkSyncRecord` uses). */
 export type TkODataRecord =
   | { entity: 'document'; meta: TkDocumentMeta }
   | { entity: 'zaak'; zaak: TkZaakRecord }
   | { entity: 'kamerstukdossier'; kamerstukdossier: TkKamerstukdossierRecord }
-  | { entity: 'toezegging'; toezegging: TkToezegging };
+  | { entity: 'toezegging'; toezegging: TkToezegging }
+  | { entity: 'besluit'; besluit: TkBesluit }
+  | { entity: 'stemming'; stemming: TkStemming }
+  | { entity: 'fractie'; fractie: TkFractieRecord }
+  | { entity: 'persoon'; persoon: TkPersoonRecord };
 
 /**
- * Read an OData Document, Zaak, Kamerstukdossier or Toezegging entity (one entity, or a
- * response whose `value` holds one).
+ * Read an OData Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie
+ * or Persoon entity (one entity, or a response whose `value` holds one).
  *
  * @throws {ParseError} `unsupported-format` for what is not one entity of those sets
  *   (another set, a collection of several, a JSON object whose set cannot be told),
@@ -32,7 +38,16 @@ export type TkODataRecord =
  * if (record.entity === 'toezegging') record.toezegging.normalisedStatus; // 'open'
  */
 export function readODataRecord(json: unknown): TkODataRecord {
-  const located = locateODataEntity(json, ['Document', 'Zaak', 'Kamerstukdossier', 'Toezegging']);
+  const located = locateODataEntity(json, [
+    'Document',
+    'Zaak',
+    'Kamerstukdossier',
+    'Toezegging',
+    'Besluit',
+    'Stemming',
+    'Fractie',
+    'Persoon',
+  ]);
   switch (located.set) {
     case 'Document':
       return { entity: 'document', meta: documentMetaOf(located) };
@@ -42,5 +57,13 @@ export function readODataRecord(json: unknown): TkODataRecord {
       return { entity: 'kamerstukdossier', kamerstukdossier: kamerstukdossierRecordOf(located) };
     case 'Toezegging':
       return { entity: 'toezegging', toezegging: toezeggingRecordOf(located) };
+    case 'Besluit':
+      return { entity: 'besluit', besluit: besluitRecordOf(located) };
+    case 'Stemming':
+      return { entity: 'stemming', stemming: stemmingRecordOf(located) };
+    case 'Fractie':
+      return { entity: 'fractie', fractie: fractieRecordOf(located) };
+    case 'Persoon':
+      return { entity: 'persoon', persoon: persoonRecordOf(located) };
   }
 }

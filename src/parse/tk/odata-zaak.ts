@@ -1,8 +1,9 @@
 /**
  * The Tweede Kamer's OData v4 Zaak entity (gegevensmagazijn `OData/v4/2.0/Zaak`) →
  * `TkZaakRecord`: one entity, or a response whose `value` holds one, with or without
- * `$expand`ed `Kamerstukdossier`, `ZaakActor`, `Document`, `GerelateerdVanuit` and
- * `VervangenVanuit`.
+ * `$expand`ed `Kamerstukdossier`, `ZaakActor`, `Document`, `GerelateerdVanuit`,
+ * `VervangenVanuit` and `Besluit` (its decisions, with `Besluit($expand=Stemming)` their
+ * votes).
  *
  * @module
  */
@@ -16,6 +17,7 @@ import {
   warnMissing,
 } from './odata-entity.ts';
 import { linkedActors, linkedDocument, linkedDossier } from './odata-linked.ts';
+import { linkedBesluiten } from './odata-votes.ts';
 import type { TkZaakRecord } from './records.ts';
 import { booleanOf, dateOf, flagOf, numberOf, stringOf, vergaderjaarOf, volgnummerOf } from './values.ts';
 
@@ -43,6 +45,7 @@ export function zaakRecordOf({ entity }: LocatedEntity): TkZaakRecord {
     documents: expanded(entity, 'Document').map((item) => linkedDocument(item, warnings)),
     gerelateerdVanuit: linkedIds(entity, 'GerelateerdVanuit'),
     vervangenVanuit: linkedIds(entity, 'VervangenVanuit'),
+    besluiten: linkedBesluiten(entity, warnings),
     verwijderd,
     bijgewerkt: changedAt(entity),
     warnings,

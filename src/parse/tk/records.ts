@@ -3,14 +3,16 @@
  * them (OData v4 JSON and SyncFeed entity XML, schema `tkData` v1-0): a Zaak, a
  * Kamerstukdossier and a Toezegging (a commitment a minister made to the Kamer), with
  * the schema's own (camelCase) names. Values that break the schema's rules are `null`,
- * with the reason in the record's `warnings`.
+ * with the reason in the record's `warnings`. The records of decisions, votes, parties
+ * and members are in `vote-records.ts`.
  *
  * @module
  */
 import type { TkDocumentActor, TkKamerstukdossier, TkOrigin, TkZaak } from './types.ts';
+import type { TkBesluit } from './vote-records.ts';
 
 /** What every record of an entity of its own carries. */
-interface TkEntityRecord {
+export interface TkEntityRecord {
   origin: TkOrigin;
   /** The entity's GUID (lower case). */
   id: string;
@@ -64,6 +66,8 @@ export interface TkZaakRecord extends TkZaak, TkEntityRecord {
   gerelateerdVanuit: string[];
   /** The GUIDs of the Zaken it replaces (`VervangenVanuit`). */
   vervangenVanuit: string[];
+  /** The decisions taken on it (with `$expand=Besluit`, and their votes with `Besluit($expand=Stemming)`). */
+  besluiten: TkBesluit[];
 }
 
 /** A Kamerstukdossier read as a record of its own (OData `Kamerstukdossier`). */

@@ -217,9 +217,9 @@ describe('readSyncFeedRecord', () => {
 
   it('should refuse other entity types, an entry without an entity, and a page of several entries', () => {
     refused(
-      entity('persoon', '<achternaam>Voorbeeld</achternaam>'),
+      entity('activiteit', '<onderwerp>Voorbeeld</onderwerp>'),
       'unsupported-format',
-      /entity is a persoon; Griffie reads/,
+      /entity is a activiteit; Griffie reads/,
     );
     refused('<entry xmlns="http://www.w3.org/2005/Atom"><content/></entry>', 'unsupported-format', /no tkData entity/);
     const entry = `<entry><content>${entity('document')}</content></entry>`;

@@ -3,7 +3,8 @@
  * OpenDataPortaal XSDs) → typed records: a `document` entity becomes a `TkDocumentMeta`;
  * `kamerstukdossier`, `zaak`, `documentVersie` and `documentActor` entities are read so a
  * sync can resolve what a document names only by reference (`joinSyncFeedRecords`); a
- * `toezegging` becomes a `TkToezegging`.
+ * `toezegging` becomes a `TkToezegging`; `besluit`, `stemming`, `fractie` and `persoon`
+ * entities become the records of decisions and votes (`syncfeed-votes.ts`).
  *
  * Accepted: the entity element itself (the `<content>` of a feed entry), an Atom
  * `<entry>` holding one, or a feed page with exactly one entry.
@@ -14,6 +15,7 @@ import { decodeText } from '../decode.ts';
 import { ParseError } from '../errors.ts';
 import { field, refs, TK_NAMESPACE, tkAttribute } from './syncfeed-fields.ts';
 import { readToezeggingEntity } from './syncfeed-toezegging.ts';
+import { readBesluitEntity, readFractieEntity, readPersoonEntity, readStemmingEntity } from './syncfeed-votes.ts';
 import type {
   TkDocumentActor,
   TkDocumentMeta,
@@ -175,6 +177,7 @@ function xmlText(xml: string | Uint8Array): string {
  * @example
  * const record = readSyncFeedRecord(entryXml);
  * if (record.entity === 'kamerstukdossier') record.kamerstukdossier.nummer; // '99123'
+ * if (record.entity === 'stemming') record.stemming.soort; // 'Voor'
  */
 export function readSyncFeedRecord(xml: string | Uint8Array): TkSyncRecord {
   const { entity, enclosure } = locateEntity(parseXml(xmlText(xml), WHAT));
@@ -213,10 +216,18 @@ export function readSyncFeedRecord(xml: string | Uint8Array): TkSyncRecord {
       };
     case 'toezegging':
       return { ...base, entity: 'toezegging', toezegging: readToezeggingEntity(entity, id) };
+    case 'besluit':
+      return { ...base, entity: 'besluit', besluit: readBesluitEntity(entity, id) };
+    case 'stemming':
+      return { ...base, entity: 'stemming', stemming: readStemmingEntity(entity, id) };
+    case 'fractie':
+      return { ...base, entity: 'fractie', fractie: readFractieEntity(entity, id) };
+    case 'persoon':
+      return { ...base, entity: 'persoon', persoon: readPersoonEntity(entity, id) };
     default:
       throw new ParseError(
         'unsupported-format',
-        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak, kamerstukdossier and toezegging entities`,
+        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak, kamerstukdossier, toezegging, besluit, stemming, fractie and persoon entities`,
       );
   }
 }

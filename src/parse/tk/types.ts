@@ -3,12 +3,14 @@
  * SyncFeed entity XML, schema `tkData` v1-0): typed, with the schema's own (camelCase)
  * names, values as given. Both readers yield these shapes; `applyTkMetadata` maps a
  * Document's onto the document model. The records of the other entities (Zaak,
- * Kamerstukdossier, Toezegging) are in `records.ts`.
+ * Kamerstukdossier, Toezegging) are in `records.ts`; of decisions and votes (Besluit,
+ * Stemming, Fractie, Persoon) in `vote-records.ts`.
  *
  * @module
  */
 
 import type { TkToezegging } from './records.ts';
+import type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './vote-records.ts';
 
 /** A Kamerstukdossier (XSD `kamerstukdossier`, OData `Kamerstukdossier`). */
 export interface TkKamerstukdossier {
@@ -112,4 +114,8 @@ export type TkSyncRecord =
   | (TkSyncBase & { entity: 'zaak'; zaak: TkZaak; kamerstukdossierRef: string | null })
   | (TkSyncBase & { entity: 'documentVersie'; documentVersie: TkDocumentVersie; documentRef: string | null })
   | (TkSyncBase & { entity: 'documentActor'; actor: TkDocumentActor; documentRef: string | null })
-  | (TkSyncBase & { entity: 'toezegging'; toezegging: TkToezegging });
+  | (TkSyncBase & { entity: 'toezegging'; toezegging: TkToezegging })
+  | (TkSyncBase & { entity: 'besluit'; besluit: TkBesluit })
+  | (TkSyncBase & { entity: 'stemming'; stemming: TkStemming })
+  | (TkSyncBase & { entity: 'fractie'; fractie: TkFractieRecord })
+  | (TkSyncBase & { entity: 'persoon'; persoon: TkPersoonRecord });
