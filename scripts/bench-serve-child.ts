@@ -88,9 +88,11 @@ export interface IngestChild {
   stop(): Promise<{ papers: number; seconds: number; per_s: number } | null>;
 }
 
-/** Start `bench-serve-ingest.ts` on `db`; its stderr goes to `log`. */
-export function startIngest(db: string, log: (line: string) => void): IngestChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'bench-serve-ingest.ts'), db], {
+/** Start `bench-serve-ingest.ts` on `db` at niceness `nice` (0: as this process); its stderr goes to `log`. */
+export function startIngest(db: string, nice: number, log: (line: string) => void): IngestChild {
+  const command = [process.execPath, '--import', 'tsx', join('scripts', 'bench-serve-ingest.ts'), db];
+  const [file, ...args] = nice > 0 ? ['nice', '-n', String(nice), ...command] : command;
+  const child = spawn(file as string, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -24,6 +24,7 @@ if (!db) {
 }
 let stopping = false;
 process.on('SIGTERM', () => {
+  process.stderr.write('bench-serve-ingest: stopping after the batch being stored\n');
   stopping = true;
 });
 // Stop too when the bench that started it is gone.
@@ -52,6 +53,8 @@ try {
       await writer.add({ documents: batch, sources: [] });
       papers += batch.length;
       batch = [];
+      // A turn of the event loop: the writes can all resolve at once, and then SIGTERM would never be seen.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   await writer.finish({ documents: batch, sources: [] });

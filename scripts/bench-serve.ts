@@ -1,5 +1,5 @@
 /**
- * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--workers W] [--ingest] [--keep] [--db FILE]`:
+ * `npm run bench:serve -- [--papers N] [--seconds S] [--connections C] [--workers W] [--ingest] [--ingest-nice N] [--keep] [--db FILE]`:
  * builds a SQLite archive of the benchmark corpus (the shared corpus's real papers and
  * synthetic papers of `npm run bench` up to 50,000 by default, in a temporary folder),
  * starts `griffie serve --workers W` (1) on it in a child process (`scripts/bench-serve-server.ts`), and
@@ -10,6 +10,8 @@
  * over papers of the archive). Each scenario cycles through its URLs. With `--ingest` a
  * process of its own (`bench-serve-ingest.ts`) stores new papers into the archive during
  * all scenarios, as fast as it can; the JSON says how many (`ingest_during_load`).
+ * `--ingest-nice N` runs it at that scheduling niceness (`nice -n N`, 1–19), as an
+ * operator runs a background ingest on the machine that serves.
  *
  * Prints as its LAST line one JSON object: per scenario requests/s, latency p50 / p97.5 /
  * p99, errors, timeouts, non-2xx and total requests, ratios against the baseline, the
@@ -38,6 +40,8 @@ interface Options {
   workers: number;
   /** Store new papers into the archive (`bench-serve-ingest.ts`) during the load. */
   ingest: boolean;
+  /** The ingest's niceness (0: as the bench). */
+  ingestNice: number;
   keep: boolean;
   /** An archive to serve as it is (nothing built, nothing removed). */
   db: string | null;
@@ -50,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     connections: 50,
     workers: 1,
     ingest: false,
+    ingestNice: 0,
     keep: false,
     db: null,
   };
@@ -63,6 +68,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--seconds') options.seconds = Number(value);
     else if (flag === '--connections') options.connections = Number(value);
     else if (flag === '--workers') options.workers = Number(value);
+    else if (flag === '--ingest-nice') options.ingestNice = Number(value);
     else if (flag === '--db') options.db = String(value);
     else {
       console.error(`bench-serve: unknown option ${flag}`);
@@ -75,9 +81,12 @@ function parseArgs(argv: string[]): Options {
     !whole(options.papers, 200) ||
     !whole(options.seconds, 1) ||
     !whole(options.connections, 1) ||
-    !whole(options.workers, 1)
+    !whole(options.workers, 1) ||
+    !(whole(options.ingestNice, 0) && options.ingestNice <= 19)
   ) {
-    console.error('bench-serve: --papers must be a whole number ≥ 200, --seconds, --connections and --workers ≥ 1');
+    console.error(
+      'bench-serve: --papers must be a whole number ≥ 200, --seconds, --connections and --workers ≥ 1, --ingest-nice 0–19',
+    );
     process.exit(2);
   }
   return options;
@@ -227,7 +236,7 @@ async function main(): Promise<number> {
     };
     const failedChecks: string[] = [];
     const figures: Record<string, Figures> = {};
-    const ingest = options.ingest ? startIngest(path, (line) => log(`ingest: ${line}`)) : null;
+    const ingest = options.ingest ? startIngest(path, options.ingestNice, (line) => log(`ingest: ${line}`)) : null;
     for (const [name, paths] of Object.entries(scenarios)) {
       const failed = await check(started.url, name, sample(paths, CHECKED));
       for (const line of failed) log(`${name}: before the load: ${line}`);
@@ -262,6 +271,7 @@ async function main(): Promise<number> {
         connections: options.connections,
         workers: options.workers,
         ingest_during_load: ingested,
+        ingest_nice: options.ingest ? options.ingestNice : null,
         timeout_s: TIMEOUT_S,
         queries: queries.length,
         paper_ids: ids.length,

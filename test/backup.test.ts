@@ -9,7 +9,7 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,6 +19,7 @@ import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { TEST_DATABASE_URL } from '../src/store/test-server.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
+import { serving } from './support/serving.ts';
 
 const { dir, cleanup } = tempDir();
 after(cleanup);
@@ -51,23 +52,9 @@ function run(args: string[]): Promise<{ status: number | null; stdout: string; s
   });
 }
 
-/** Start `griffie serve` on the archive and wait for its address. */
-function serve(db: string): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ['bin/griffie.js', 'serve', '--db', db, '--port', '0'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, GRIFFIE_DEBUG: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-      const m = /serving .* at (http:\/\/[^\s/]+)\//.exec(stderr);
-      if (m) resolve(m[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
-  });
-  return { child, url };
+/** Start `griffie serve` on `db` and wait for the address it serves at. */
+function serve(db: string) {
+  return serving(['serve', '--db', db, '--port', '0']);
 }
 
 /** Check a backup on its own: integrity, and what it holds against what the command said. */

@@ -14,14 +14,13 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
 import { paperText } from './support/papers.ts';
 import { type Cluster, ClusterSet, clustersUnavailable } from './support/pg-clusters.ts';
+import { serving } from './support/serving.ts';
 
 const unavailable = clustersUnavailable();
 
@@ -40,26 +39,7 @@ function writeBatch(dir: string, name: string, from: number, count: number, word
 
 /** Start `griffie serve` with `env` and wait for the address it serves at. */
 function serve(env: Record<string, string>) {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['bin/griffie.js', 'serve', '--port', '0', '--watch-interval', '0'],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, GRIFFIE_DEBUG: '', GRIFFIE_API_TOKEN: '', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-      const m = /serving .* at (http:\/\/[^\s/]+)\//.exec(stderr);
-      if (m) resolve(m[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`griffie serve exited with ${code} before serving:\n${stderr}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exited, stderr: () => stderr };
+  return serving(['serve', '--port', '0', '--watch-interval', '0'], env);
 }
 
 /** The total of an API search. */
@@ -175,7 +155,7 @@ if (unavailable !== null) {
 
       server.child.kill('SIGTERM');
       assert.equal(await server.exited, 0);
-      assertNoStack(server.stderr());
+      assertNoStack(server.output().stderr);
     });
   });
 }

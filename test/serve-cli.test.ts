@@ -7,38 +7,20 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
+import { serving as startServing } from './support/serving.ts';
 
 const dir = tempDir();
 after(() => dir.cleanup());
 
-/** Start `griffie args...` and wait for the address it serves at. */
+/** Start `griffie args...` (the official server pointed nowhere) and wait for the address it serves at. */
 function serving(args: string[], env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, ['bin/griffie.js', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, GRIFFIE_DEBUG: '', GRIFFIE_OB_BASE_URL: 'http://127.0.0.1:1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  let stdout = '';
-  child.stdout?.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-      const m = /serving .* at (http:\/\/[^\s/]+)\//.exec(stderr);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before serving:\n${stderr}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exited, output: () => ({ stdout, stderr }) };
+  return startServing(args, { GRIFFIE_OB_BASE_URL: 'http://127.0.0.1:1', ...env });
 }
 
 describe('griffie serve', () => {
