@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT } from '../scripts/eval/index.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
 import { serving as startServing } from './support/serving.ts';
 

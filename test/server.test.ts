@@ -465,7 +465,12 @@ for (const engine of engines()) {
         const errors: string[] = [];
         const sink = new Writable({
           write(chunk: Buffer, _encoding, done) {
-            errors.push(...chunk.toString().split('\n').filter((line) => line.trim() !== ''));
+            errors.push(
+              ...chunk
+                .toString()
+                .split('\n')
+                .filter((line) => line.trim() !== ''),
+            );
             done();
           },
         });
