@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { popplerAvailable } from '../parse/index.ts';
 import { syncAges } from '../server/index.ts';
 import type { Store } from '../store/index.ts';
+import { MIN_TOKEN } from './serve.ts';
 
 /** What one check found: `fail` stops Griffie from working, `warn` is worth fixing. */
 export interface CheckResult {
@@ -36,8 +37,6 @@ const NODE_MIN = [20, 10] as const;
 const LOW_DISK_BYTES = 1024 ** 3;
 /** A sync older than this is worth a warning. */
 const OLD_SYNC_SECONDS = 7 * 24 * 3600;
-/** Shortest GRIFFIE_API_TOKEN `griffie serve` accepts. */
-const MIN_TOKEN = 16;
 
 /** Node.js is new enough. */
 export function checkNode(version = process.versions.node): CheckResult {

@@ -27,7 +27,7 @@ import { WATCH_INTERVAL_OPTION, watchInterval, withWatchTimer } from './serve-wa
 import { VERSION } from './version.ts';
 
 /** Shortest GRIFFIE_API_TOKEN accepted. */
-const MIN_TOKEN = 16;
+export const MIN_TOKEN = 16;
 
 /** Where to listen. */
 export interface ListenOptions {
