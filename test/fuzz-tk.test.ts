@@ -148,7 +148,7 @@ const syncFeedCase = fc
       input.wellFormed &&
       !CONTROL_CHARACTERS.test(input.text) &&
       (kind === 'whole' || (kind === 'prolog' && !head.text.includes('<!DOCTYPE')));
-    const entity = input.name.toLowerCase() === 'activiteit' ? null : input.name;
+    const entity = input.name.toLowerCase() === 'vergadering' ? null : input.name;
     // The registry claims a document entity only where it sees its element (not inside CDATA).
     const claimed = input.name === 'document' && input.wrapper !== 'entry-cdata';
     let text = input.text;

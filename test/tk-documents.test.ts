@@ -85,7 +85,12 @@ describe('TK records over the paper parsed from its text', () => {
         portfolio: 'Infrastructuur en Waterstaat',
         name: 'A.B. Voorbeeld',
       });
-      assert.deepEqual(doc.external, { tkId: GUID, tkDocumentNumber: '2024D98765', tkZaken: ['2024Z98765'] });
+      assert.deepEqual(doc.external, {
+        tkId: GUID,
+        tkDocumentNumber: '2024D98765',
+        tkZaken: ['2024Z98765'],
+        tkZaakIds: ['d4e3f605-8e91-4fa0-b1c2-3d4e5f607182'],
+      });
       assert.equal(doc.blocks.length, 2);
       assert.deepEqual(doc.warnings, []);
     });

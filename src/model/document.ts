@@ -45,6 +45,8 @@ export interface Sender {
 export interface Signatory {
   name: string;
   role: string | null;
+  /** A member's parliamentary party, where the paper prints it: "Omtzigt (CDA)" → `CDA`. */
+  party?: string;
 }
 
 /** The kinds of body block. */
@@ -155,6 +157,8 @@ export interface ExternalIds {
   tkDocumentNumber?: string;
   /** The numbers of the Zaken it belongs to, e.g. `2024Z12345`. */
   tkZaken?: string[];
+  /** The GUIDs of the Zaak entities it belongs to, where the record names them (a SyncFeed Document does). */
+  tkZaakIds?: string[];
 }
 
 /** A parsed parliamentary paper. */

@@ -5,6 +5,7 @@
  * @module
  */
 
+export { COALITIONS, type CoalitionPeriod, coalitionOn, coalitionsBetween } from './cabinets.ts';
 export { titleCaseName, titleCasePortfolio } from './casing.ts';
 export type {
   Block,
@@ -40,3 +41,16 @@ export {
   parseOfficialId,
 } from './official-id.ts';
 export { PAPER_TYPES, type PaperType } from './paper-types.ts';
+export {
+  decisionOf,
+  outcomeOf,
+  type TkBesluitFacts,
+  type TkDecision,
+  type TkMemberVote,
+  type TkOutcome,
+  type TkPartyVote,
+  type TkStemmingFacts,
+  type TkVoteCount,
+  type TkVoteKind,
+  type TkVoteSide,
+} from './tk-decision.ts';

@@ -82,7 +82,12 @@ const DOCUMENT = z.object({
   }),
   warnings: z.array(text),
   external: z
-    .object({ tkId: text.optional(), tkDocumentNumber: text.optional(), tkZaken: z.array(text).optional() })
+    .object({
+      tkId: text.optional(),
+      tkDocumentNumber: text.optional(),
+      tkZaken: z.array(text).optional(),
+      tkZaakIds: z.array(text).optional(),
+    })
     .optional(),
   withdrawn: z.boolean().optional(),
   topics: z.array(text).optional(),

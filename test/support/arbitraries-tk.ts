@@ -331,7 +331,7 @@ const ENTITY_NAMES = [
   'documentVersie',
   'documentActor',
   'toezegging',
-  'activiteit',
+  'vergadering',
 ] as const;
 type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -364,7 +364,7 @@ const FIELDS: Record<EntityName, string[]> = {
     'aanmaakdatum',
     'activiteitNummer',
   ],
-  activiteit: ['soort', 'onderwerp'],
+  vergadering: ['soort', 'titel'],
 };
 const REFS: Record<EntityName, string[]> = {
   document: ['huidigeDocumentVersie', 'zaak', 'kamerstukdossier'],
@@ -380,7 +380,7 @@ const REFS: Record<EntityName, string[]> = {
     'isAanvullingOp',
     'kamerbriefNakoming',
   ],
-  activiteit: [],
+  vergadering: [],
 };
 
 const fieldText = fc.oneof(
@@ -423,7 +423,7 @@ export const syncFeedEntity: fc.Arbitrary<{ name: EntityName; element: XmlElemen
       'documentVersie',
       'documentActor',
       'toezegging',
-      'activiteit',
+      'vergadering',
     ),
     fc.constantFrom<Prefix>('tk', 'ns1', 'default', 'default', 'wrong'),
     guid,

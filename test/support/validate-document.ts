@@ -232,7 +232,7 @@ export function validateDocument(doc: unknown): string[] {
   if (doc.external !== undefined && c.object(doc.external, 'external')) {
     const e = doc.external;
     for (const key of Object.keys(e))
-      if (!['tkId', 'tkDocumentNumber', 'tkZaken'].includes(key))
+      if (!['tkId', 'tkDocumentNumber', 'tkZaken', 'tkZaakIds'].includes(key))
         c.fail(`external.${key}`, 'is not a field of the model');
     c.optionalString(e.tkId, 'external.tkId');
     if (e.tkDocumentNumber !== undefined && !/^\d{4}D\d{5,}$/.test(String(e.tkDocumentNumber)))
@@ -241,6 +241,8 @@ export function validateDocument(doc: unknown): string[] {
       c.array(e.tkZaken, 'external.tkZaken', (z, p) => {
         if (!/^\d{4}Z\d{5,}$/.test(String(z))) c.fail(p, `expected a number like 2024Z12345, got ${describe(z)}`);
       });
+    if (e.tkZaakIds !== undefined)
+      c.array(e.tkZaakIds, 'external.tkZaakIds', (z, p) => c.string(z, p, { nonEmpty: true }));
   }
   if (doc.withdrawn !== undefined && typeof doc.withdrawn !== 'boolean')
     c.fail('withdrawn', `expected a boolean, got ${describe(doc.withdrawn)}`);

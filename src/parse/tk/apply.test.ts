@@ -45,6 +45,7 @@ describe('applyTkMetadata', () => {
       tkId: 'a1f0c3d2-5b6e-4c7d-8e9f-0a1b2c3d4e5f',
       tkDocumentNumber: '2024D98765',
       tkZaken: ['2024Z98765'],
+      tkZaakIds: ['d4e3f605-8e91-4fa0-b1c2-3d4e5f607182'],
     });
     assert.equal(doc.withdrawn, undefined);
     assert.deepEqual(doc.warnings, []);
@@ -165,7 +166,12 @@ describe('applyTkMetadata', () => {
       doc.dossiers.map((d) => d.number),
       ['99123', '99124'],
     );
-    assert.deepEqual(doc.external, { tkId: 'a1f0c3d2-5b6e-4c7d-8e9f-0a1b2c3d4e5f', tkDocumentNumber: '2024D98765' });
+    assert.deepEqual(doc.external, {
+      tkId: 'a1f0c3d2-5b6e-4c7d-8e9f-0a1b2c3d4e5f',
+      tkDocumentNumber: '2024D98765',
+      // The Zaak is named by its GUID only: what links the paper to its decisions.
+      tkZaakIds: ['d4e3f605-8e91-4fa0-b1c2-3d4e5f607182'],
+    });
     assert.deepEqual(doc.warnings, []);
   });
 

@@ -112,7 +112,7 @@ function applySender(doc: Document, facts: RecordFacts): void {
  * before `enrich` (which derives type, title, citation and id from what is set here).
  *
  * Sets `external.tkId` (and `tkDocumentNumber`, `tkZaken` where the record has valid
- * ones) and `withdrawn` for a deleted record. Where the paper printed no type line,
+ * ones, `tkZaakIds` where it names its Zaken' GUIDs) and `withdrawn` for a deleted record. Where the paper printed no type line,
  * `typeLine` keeps the record's Soort.
  *
  * @example
@@ -132,11 +132,13 @@ export function applyTkMetadata(doc: Document, meta: TkDocumentMeta): void {
   applySubject(doc, facts.subject);
   applyId(doc, facts.officialId);
   applySender(doc, facts);
+  const zaakIds = [...new Set(meta.zaken.flatMap((zaak) => (zaak.id ? [zaak.id] : [])))];
   doc.external = {
     ...doc.external,
     tkId: meta.id,
     ...(facts.tkDocumentNumber ? { tkDocumentNumber: facts.tkDocumentNumber } : {}),
     ...(facts.tkZaken.length > 0 ? { tkZaken: facts.tkZaken } : {}),
+    ...(zaakIds.length > 0 ? { tkZaakIds: zaakIds } : {}),
   };
   if (meta.verwijderd) doc.withdrawn = true;
 }

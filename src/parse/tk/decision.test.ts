@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decisionOf, outcomeOf, type TkDecision } from './decision.ts';
+import { decisionOf, outcomeOf, type TkDecision } from '../../model/index.ts';
 import { readODataBesluit } from './odata-votes.ts';
 import { readSyncFeedRecord } from './syncfeed.ts';
 import type { TkBesluit, TkStemming } from './vote-records.ts';

@@ -4,26 +4,18 @@
  * (`applyTkMetadata`: the official record wins) or made into a document of its own
  * (`odataParser`, `syncFeedParser`); the records of Zaken, Kamerstukdossiers,
  * Toezeggingen, and of decisions and votes (Besluit, Stemming, Fractie, Persoon)
- * (`readODataRecord`, `readSyncFeedRecord`) are for a sync to store; `decisionOf` tells
- * from a Besluit and its Stemmingen what became of a motion or amendment and how it was
- * voted. Fetches nothing: the connectors hand the records in.
+ * (`readODataRecord`, `readSyncFeedRecord`) are for a sync to store; what became of a
+ * motion or amendment is told from a Besluit and its Stemmingen by the model's
+ * `decisionOf`. Fetches nothing: the connectors hand the records in.
  *
  * @module
  */
+export type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
 export { applyTkMetadata, documentFromTkMetadata } from './apply.ts';
-export {
-  decisionOf,
-  type TkDecision,
-  type TkMemberVote,
-  type TkOutcome,
-  type TkPartyVote,
-  type TkVoteCount,
-  type TkVoteKind,
-  type TkVoteSide,
-} from './decision.ts';
 export { joinSyncFeedRecords } from './join.ts';
 export { parseODataJson } from './json-text.ts';
 export { readODataDocument } from './odata.ts';
+export { readODataActiviteit, readODataAgendapunt } from './odata-agenda.ts';
 export { readODataKamerstukdossier } from './odata-dossier.ts';
 export { readODataRecord, type TkODataRecord } from './odata-record.ts';
 export { readODataToezegging } from './odata-toezegging.ts';

@@ -4,7 +4,7 @@
  * `@odata.context` or `@odata.type`, else by the properties only that set has (a set
  * told by its properties goes before one told only by the form of its `Nummer`). Shared
  * by the readers of Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming,
- * Fractie and Persoon records.
+ * Fractie, Persoon, Agendapunt and Activiteit records.
  *
  * @module
  */
@@ -23,7 +23,9 @@ export type ODataEntitySet =
   | 'Besluit'
   | 'Stemming'
   | 'Fractie'
-  | 'Persoon';
+  | 'Persoon'
+  | 'Agendapunt'
+  | 'Activiteit';
 
 /** The one entity of a response, its set and the response's context URL. */
 export interface LocatedEntity {
@@ -113,6 +115,26 @@ const SIGNATURES: Record<ODataEntitySet, { keys: readonly string[]; nummer: (val
     ],
     nummer: () => false,
   },
+  Agendapunt: {
+    keys: ['Rubriek', 'Volgorde'],
+    nummer: () => false,
+  },
+  Activiteit: {
+    keys: [
+      'DatumSoort',
+      'Locatie',
+      'Besloten',
+      'VRSNummer',
+      'SidVoortouw',
+      'Voortouwnaam',
+      'Voortouwafkorting',
+      'Voortouwkortenaam',
+      'Voortouwcommissie_Id',
+      'Aanvraagdatum',
+      'Vervaldatum',
+    ],
+    nummer: (value) => typeof value === 'string' && /^\d{4}A\d+$/.test(value),
+  },
 };
 
 /** What names a set's entities in a message when nothing else does. */
@@ -125,6 +147,8 @@ const HINTS: Record<ODataEntitySet, string> = {
   Stemming: 'FractieGrootte',
   Fractie: 'NaamNL',
   Persoon: 'Roepnaam',
+  Agendapunt: 'Volgorde',
+  Activiteit: 'DatumSoort',
 };
 
 const SETS = Object.keys(SIGNATURES) as ODataEntitySet[];

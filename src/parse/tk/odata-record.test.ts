@@ -43,7 +43,11 @@ function assertSound(record: TkODataRecord): void {
                 ? record.stemming
                 : record.entity === 'fractie'
                   ? record.fractie
-                  : record.persoon;
+                  : record.entity === 'persoon'
+                    ? record.persoon
+                    : record.entity === 'agendapunt'
+                      ? record.agendapunt
+                      : record.activiteit;
   assert.match(id, GUID);
   assert.ok(warnings.every((warning) => typeof warning === 'string' && warning.length > 0));
   if (record.entity === 'zaak') {
@@ -122,14 +126,14 @@ describe('readODataRecord', () => {
 
   it('should refuse an entity set Griffie does not read, naming it', () => {
     refused(
-      { '@odata.context': 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Activiteit/$entity' },
+      { '@odata.context': 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Vergadering/$entity' },
       'unsupported-format',
-      /^the input is an OData Activiteit record, not a Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie or Persoon$/,
+      /^the input is an OData Vergadering record, not a Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie, Persoon, Agendapunt or Activiteit$/,
     );
     refused(
-      { '@odata.type': '#TK.DA.GGM.OData.Agendapunt', Id: 'x' },
+      { '@odata.type': '#TK.DA.GGM.OData.Reservering', Id: 'x' },
       'unsupported-format',
-      /OData Agendapunt entity, not a Document/,
+      /OData Reservering entity, not a Document/,
     );
   });
 

@@ -1,11 +1,14 @@
 /**
  * Any OData record Griffie reads (Document, Zaak, Kamerstukdossier, Toezegging, Besluit,
- * Stemming, Fractie, Persoon), told apart by its `@odata.context` or `@odata.type`, else
- * by the properties only its set has, and read into a tagged union.
+ * Stemming, Fractie, Persoon, Agendapunt, Activiteit), told apart by its
+ * `@odata.context` or `@odata.type`, else by the properties only its set has, and read
+ * into a tagged union.
  *
  * @module
  */
+import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
 import { documentMetaOf } from './odata.ts';
+import { activiteitRecordOf, agendapuntRecordOf } from './odata-agenda.ts';
 import { kamerstukdossierRecordOf } from './odata-dossier.ts';
 import { locateODataEntity } from './odata-entity.ts';
 import { toezeggingRecordOf } from './odata-toezegging.ts';
@@ -24,11 +27,13 @@ export type TkODataRecord =
   | { entity: 'besluit'; besluit: TkBesluit }
   | { entity: 'stemming'; stemming: TkStemming }
   | { entity: 'fractie'; fractie: TkFractieRecord }
-  | { entity: 'persoon'; persoon: TkPersoonRecord };
+  | { entity: 'persoon'; persoon: TkPersoonRecord }
+  | { entity: 'agendapunt'; agendapunt: TkAgendapuntRecord }
+  | { entity: 'activiteit'; activiteit: TkActiviteitRecord };
 
 /**
- * Read an OData Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie
- * or Persoon entity (one entity, or a response whose `value` holds one).
+ * Read an OData Document, Zaak, Kamerstukdossier, Toezegging, Besluit, Stemming, Fractie,
+ * Persoon, Agendapunt or Activiteit entity (one entity, or a response whose `value` holds one).
  *
  * @throws {ParseError} `unsupported-format` for what is not one entity of those sets
  *   (another set, a collection of several, a JSON object whose set cannot be told),
@@ -47,6 +52,8 @@ export function readODataRecord(json: unknown): TkODataRecord {
     'Stemming',
     'Fractie',
     'Persoon',
+    'Agendapunt',
+    'Activiteit',
   ]);
   switch (located.set) {
     case 'Document':
@@ -65,5 +72,9 @@ export function readODataRecord(json: unknown): TkODataRecord {
       return { entity: 'fractie', fractie: fractieRecordOf(located) };
     case 'Persoon':
       return { entity: 'persoon', persoon: persoonRecordOf(located) };
+    case 'Agendapunt':
+      return { entity: 'agendapunt', agendapunt: agendapuntRecordOf(located) };
+    case 'Activiteit':
+      return { entity: 'activiteit', activiteit: activiteitRecordOf(located) };
   }
 }

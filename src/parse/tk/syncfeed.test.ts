@@ -217,9 +217,9 @@ describe('readSyncFeedRecord', () => {
 
   it('should refuse other entity types, an entry without an entity, and a page of several entries', () => {
     refused(
-      entity('activiteit', '<onderwerp>Voorbeeld</onderwerp>'),
+      entity('vergadering', '<titel>Voorbeeld</titel>'),
       'unsupported-format',
-      /entity is a activiteit; Griffie reads/,
+      /entity is a vergadering; Griffie reads/,
     );
     refused('<entry xmlns="http://www.w3.org/2005/Atom"><content/></entry>', 'unsupported-format', /no tkData entity/);
     const entry = `<entry><content>${entity('document')}</content></entry>`;

@@ -13,6 +13,7 @@
  */
 import { decodeText } from '../decode.ts';
 import { ParseError } from '../errors.ts';
+import { readActiviteitEntity, readAgendapuntEntity } from './syncfeed-agenda.ts';
 import { field, refs, TK_NAMESPACE, tkAttribute } from './syncfeed-fields.ts';
 import { readToezeggingEntity } from './syncfeed-toezegging.ts';
 import { readBesluitEntity, readFractieEntity, readPersoonEntity, readStemmingEntity } from './syncfeed-votes.ts';
@@ -224,10 +225,14 @@ export function readSyncFeedRecord(xml: string | Uint8Array): TkSyncRecord {
       return { ...base, entity: 'fractie', fractie: readFractieEntity(entity, id) };
     case 'persoon':
       return { ...base, entity: 'persoon', persoon: readPersoonEntity(entity, id) };
+    case 'agendapunt':
+      return { ...base, entity: 'agendapunt', agendapunt: readAgendapuntEntity(entity, id) };
+    case 'activiteit':
+      return { ...base, entity: 'activiteit', activiteit: readActiviteitEntity(entity, id) };
     default:
       throw new ParseError(
         'unsupported-format',
-        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak, kamerstukdossier, toezegging, besluit, stemming, fractie and persoon entities`,
+        `the SyncFeed entity is a ${entity.name}; Griffie reads document, documentVersie, documentActor, zaak, kamerstukdossier, toezegging, besluit, stemming, fractie, persoon, agendapunt and activiteit entities`,
       );
   }
 }

@@ -9,6 +9,7 @@
  * @module
  */
 
+import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
 import type { TkToezegging } from './records.ts';
 import type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './vote-records.ts';
 
@@ -118,4 +119,6 @@ export type TkSyncRecord =
   | (TkSyncBase & { entity: 'besluit'; besluit: TkBesluit })
   | (TkSyncBase & { entity: 'stemming'; stemming: TkStemming })
   | (TkSyncBase & { entity: 'fractie'; fractie: TkFractieRecord })
-  | (TkSyncBase & { entity: 'persoon'; persoon: TkPersoonRecord });
+  | (TkSyncBase & { entity: 'persoon'; persoon: TkPersoonRecord })
+  | (TkSyncBase & { entity: 'agendapunt'; agendapunt: TkAgendapuntRecord })
+  | (TkSyncBase & { entity: 'activiteit'; activiteit: TkActiviteitRecord });

@@ -30,7 +30,8 @@ export const SearchQuery = PageQuery.extend({
     .openapi({
       description:
         'The query: words (Dutch stemming and compounds), "phrases", OR, -word, prefix*, (…), and filters ' +
-        'dossier:, type:, year:, from:, to:, sender:, portfolio:, chamber:, id:.',
+        'dossier:, type:, year:, from:, to:, sender:, portfolio:, chamber:, id:, outcome: (aangenomen, verworpen, ' +
+        'aangehouden, ingetrokken, vervallen) and party-voted-for: (a party, e.g. VVD).',
       example: 'radicalisering type:brief',
     }),
   sort: z.enum(['relevance', 'date']).default('relevance').openapi({ description: 'Relevance or newest first.' }),
@@ -207,6 +208,7 @@ export const Document = z
         tkId: z.string().optional(),
         tkDocumentNumber: z.string().optional(),
         tkZaken: z.array(z.string()).optional(),
+        tkZaakIds: z.array(z.string()).optional(),
       })
       .optional(),
     withdrawn: z.boolean().optional(),

@@ -33,8 +33,42 @@
  * @module
  */
 
-import { quoted } from './values.ts';
-import type { TkBesluit, TkStemming } from './vote-records.ts';
+/** What `decisionOf` reads of a Besluit (the Tweede Kamer's `besluit`; the parse layer's `TkBesluit` is one). */
+export interface TkBesluitFacts {
+  id: string;
+  /** The Zaken it decides (their GUIDs; `null` for one known only by number). */
+  zaken: ReadonlyArray<{ id: string | null }>;
+  stemmingsSoort: string | null;
+  besluitSoort: string | null;
+  besluitTekst: string | null;
+  verwijderd: boolean;
+  /** Its votes, when its record carries them. */
+  stemmingen: ReadonlyArray<TkStemmingFacts>;
+}
+
+/** What `decisionOf` reads of a Stemming (the Tweede Kamer's `stemming`; the parse layer's `TkStemming` is one). */
+export interface TkStemmingFacts {
+  id: string;
+  besluitId: string | null;
+  persoonId: string | null;
+  fractieId: string | null;
+  soort: string | null;
+  fractieGrootte: number | null;
+  actorNaam: string | null;
+  actorFractie: string | null;
+  vergissing: boolean | null;
+  verwijderd: boolean;
+  bijgewerkt: string | null;
+}
+
+type TkBesluit = TkBesluitFacts;
+type TkStemming = TkStemmingFacts;
+
+/** A value in a warning: as JSON, cut at 60 characters. */
+function quoted(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+}
 
 /** What became of the proposal. */
 export type TkOutcome = 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'vervallen' | 'overig';

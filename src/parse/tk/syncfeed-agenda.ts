@@ -1,0 +1,46 @@
+/**
+ * SyncFeed `agendapunt` and `activiteit` entities (XSD `tkData-v1-0-agendapunt.xsd`,
+ * `-activiteit.xsd`) → their records. Relations are references (GUIDs): an Agendapunt
+ * names its Activiteit; an Activiteit its leading committee and the Activiteiten it
+ * continues or replaces. An Activiteit's agenda comes as Agendapunt entities of their
+ * own that name it.
+ *
+ * @module
+ */
+import { activiteitOf, agendapuntOf } from './agenda-entities.ts';
+import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
+import { field, refs, tkAttribute } from './syncfeed-fields.ts';
+import { booleanOf, textOf } from './values.ts';
+import type { EntityFields } from './vote-entities.ts';
+import type { XmlElement } from './xml-tree.ts';
+
+function fieldsOf(entity: XmlElement, id: string): EntityFields {
+  return {
+    origin: 'syncfeed',
+    id,
+    verwijderd: booleanOf(tkAttribute(entity, 'verwijderd')),
+    bijgewerkt: textOf(tkAttribute(entity, 'bijgewerkt')),
+    warnings: [],
+    value: (name) => field(entity, name),
+    label: (name) => name,
+  };
+}
+
+/** Read an `agendapunt` entity whose GUID is `id`. */
+export function readAgendapuntEntity(entity: XmlElement, id: string): TkAgendapuntRecord {
+  return agendapuntOf(fieldsOf(entity, id), {
+    activiteitId: refs(entity, 'activiteit')[0] ?? null,
+    activiteit: null,
+    activiteitLabel: 'activiteit',
+  });
+}
+
+/** Read an `activiteit` entity whose GUID is `id`. */
+export function readActiviteitEntity(entity: XmlElement, id: string): TkActiviteitRecord {
+  return activiteitOf(fieldsOf(entity, id), {
+    voortouwcommissieId: refs(entity, 'voortouwcommissie')[0] ?? null,
+    voortgezetVanuitId: refs(entity, 'voortgezetVanuit')[0] ?? null,
+    vervangenVanuitId: refs(entity, 'vervangenVanuit')[0] ?? null,
+    agendapunten: [],
+  });
+}
