@@ -9,6 +9,7 @@ import { MAX_DEPTH, type SearchHit, type SearchResponse } from '../store/index.t
 import { DB_OPTION, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { wholeNumber, write, writeJson } from './output.ts';
+import { decisionLines } from './votes-text.ts';
 
 interface SearchOptions {
   db?: string;
@@ -41,6 +42,7 @@ Query language:
   (asiel OR migratie) terugkeer grouping
   dossier:32824  type:motie  year:2015  from:2015-01-01  to:2015-12-31
   sender:minister  portfolio:"Sociale Zaken"  chamber:ek  id:kst-32824-93
+  outcome:aangenomen  party-voted-for:VVD   what became of a motion or amendment
 
 Examples:
   griffie search radicalisering
@@ -55,7 +57,7 @@ Examples:
     .description('show one paper of the archive')
     .argument('<id>', 'its id (kst-32824-93) or key')
     .option(...DB_OPTION)
-    .option('--json', 'print the whole document as JSON')
+    .option('--json', 'print the whole document as JSON (its votes: GET /api/v1/documents/{id}/votes)')
     .action(async (id: string, options: { db?: string; json?: boolean }) => {
       process.exitCode = await withArchive(
         options.db,
@@ -72,6 +74,7 @@ Examples:
               doc.citation ?? doc.id ?? '',
               `${doc.type}${doc.date ? `, ${doc.date}` : ''}${doc.sender ? `, ${[doc.sender.role, doc.sender.portfolio, doc.sender.name].filter(Boolean).join(' ')}` : ''}`,
               ...doc.dossiers.map((d) => `dossier ${d.number}${d.suffix ? ` ${d.suffix}` : ''}: ${d.title ?? ''}`),
+              ...decisionLines(await store.votes.ofPaper(id)),
               '',
               ...doc.blocks.map((b) => b.text),
               ...(doc.footnotes.length > 0 ? ['', ...doc.footnotes.map((f) => `${f.marker} ${f.text}`)] : []),

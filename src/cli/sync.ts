@@ -135,10 +135,16 @@ export function registerSync(program: Command): void {
   addCommon(
     sync
       .command('tk')
-      .description("the Tweede Kamer's SyncFeed (gegevensmagazijn.tweedekamer.nl): Documents and their files"),
+      .description(
+        "the Tweede Kamer's SyncFeed (gegevensmagazijn.tweedekamer.nl): Documents and their files, and the decisions and votes on them",
+      ),
   )
     .option('--since <date>', 'pass over entries last updated before this date (YYYY-MM-DD)')
-    .option('--category <names>', 'comma-separated SyncFeed categories', 'Document')
+    .option(
+      '--category <names>',
+      'comma-separated SyncFeed categories; Zaak,Besluit,Stemming,Agendapunt,Activiteit,DocumentVersie (and Fractie,Persoon) bring the votes',
+      'Document',
+    )
     .option('--base-url <url>', `the Gegevensmagazijn's address (default $GRIFFIE_TK_BASE_URL or ${TK_BASE_URL})`)
     .addHelpText('after', HELP_AFTER)
     .action(async (options: TkOptions) => {

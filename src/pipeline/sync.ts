@@ -8,6 +8,10 @@
  * Each item: its file parsed by the format registry with its companions (the
  * officielebekendmakingen metadata.xml); a Tweede Kamer entity's record applied over it
  * (the official record wins); a deleted Tweede Kamer entity marks its papers withdrawn.
+ * A Tweede Kamer entity that is no paper (a Zaak, Besluit, Stemming, Fractie, Persoon,
+ * Agendapunt, Activiteit: `tk-records.ts`) is stored with the page's papers in the votes
+ * (`store.votes`), which recompute the decisions it touches; a deleted one is kept
+ * marked withdrawn, and counts as withdrawn.
  * An item that cannot be fetched or parsed is kept on the failure list with its reason
  * (`griffie failures`), keyed by its file's address: `griffie ingest --retry` fetches it
  * again, and it leaves the list when stored.
@@ -17,8 +21,9 @@
 import { enrich } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import { applyTkMetadata, ParseError, parseBytes, readSyncFeedEntity } from '../parse/index.ts';
-import type { Connector, SyncItem, SyncOptions, SyncProgress } from '../sources/index.ts';
-import type { PutOutcome, Store } from '../store/index.ts';
+import { type Connector, type SyncItem, type SyncOptions, type SyncProgress, tkStream } from '../sources/index.ts';
+import type { PutOutcome, Store, TkRecordInput } from '../store/index.ts';
+import { tkRecordOf } from './tk-records.ts';
 
 /** What a sync did, for its summary. */
 export interface SyncSummary {
@@ -113,10 +118,12 @@ export async function runSync<Options extends SyncOptions>(
     dryRun: options.dryRun === true,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   } as Options;
+  // A Tweede Kamer stream other than Document's holds records for the votes, not papers.
+  const holdsPapers = connector.source !== 'tk' || stream === tkStream('Document');
   for await (const page of connector.sync(syncOptions)) {
     summary.pages++;
     summary.items += page.items.length;
-    if (!summary.dryRun) await storePage(store, page.items, summary, options);
+    if (!summary.dryRun) await storePage(store, page.items, holdsPapers, summary, options);
     let latest: string | null = null;
     for (const item of page.items)
       if (item.updated !== null && (latest === null || item.updated > latest)) latest = item.updated;
@@ -133,12 +140,26 @@ export async function runSync<Options extends SyncOptions>(
 async function storePage(
   store: Store,
   items: SyncItem[],
+  holdsPapers: boolean,
   summary: SyncSummary,
   options: RunSyncOptions,
 ): Promise<void> {
   const docs: Document[] = [];
   const stored: string[] = [];
+  const records: TkRecordInput[] = [];
   for (const item of items) {
+    const record = holdsPapers ? null : tkRecordOf(item);
+    if (typeof record === 'string') {
+      summary.failed++;
+      await store.addFailure({ source: item.url, error: record, at: new Date().toISOString() });
+      options.onFailure?.(item.url, record);
+      continue;
+    }
+    if (record !== null) {
+      records.push(record);
+      stored.push(item.url);
+      continue;
+    }
     if (item.deleted) {
       const marked = item.source === 'tk' ? await store.withdraw(item.key) : 0;
       summary.withdrawn += marked;
@@ -160,5 +181,12 @@ async function storePage(
     }
   }
   if (docs.length > 0) count(summary, await store.put(docs));
+  if (records.length > 0) {
+    const outcomes = await store.votes.putRecords(records);
+    outcomes.forEach((outcome, i) => {
+      if (outcome !== 'unchanged' && records[i]?.verwijderd) summary.withdrawn++;
+      else summary[outcome]++;
+    });
+  }
   for (const url of stored) await store.removeFailure(url);
 }

@@ -20,6 +20,10 @@ export interface FilterableDocument {
   /** Dossier keys: `number[-suffix]` (`21501-32`, `36200-VII`). */
   dossiers?: string[];
   sender?: { role: string | null; name: string | null; portfolio: string | null } | null;
+  /** The outcome of the paper's Zaak in the Kamer's last decision on it. */
+  outcome?: string | null;
+  /** The parties (labels, any case) that voted for it in that decision. */
+  votedFor?: string[];
 }
 
 interface Streams {
@@ -94,6 +98,10 @@ function filter(f: FieldFilter, doc: FilterableDocument): boolean {
       return doc.chamber === v;
     case 'id':
       return doc.id === v || doc.key === v;
+    case 'outcome':
+      return doc.outcome === v;
+    case 'votedFor':
+      return (doc.votedFor ?? []).some((party) => party.toLowerCase() === v);
   }
 }
 

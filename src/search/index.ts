@@ -18,6 +18,7 @@ export { MAX_PREFIX_TERMS, MAX_QUERY_TERMS } from './query/limits.ts';
 export { parseQuery } from './query/parser.ts';
 export { BlockPacker, type BlockRow, unpackBlock } from './segments/blocks.ts';
 export { decodeColumns } from './segments/columns.ts';
+export { type DocSetFilter, docSetFilterOf, docSetKey, isDocSetFilter } from './segments/doc-sets.ts';
 export {
   buildDraft,
   joinDrafts,

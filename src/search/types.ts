@@ -6,7 +6,18 @@
  */
 
 /** Fields a query may filter on: `dossier:32824`, `type:motie`, `from:2015-01-01`, … */
-export type QueryField = 'dossier' | 'type' | 'from' | 'to' | 'year' | 'sender' | 'portfolio' | 'chamber' | 'id';
+export type QueryField =
+  | 'dossier'
+  | 'type'
+  | 'from'
+  | 'to'
+  | 'year'
+  | 'sender'
+  | 'portfolio'
+  | 'chamber'
+  | 'id'
+  | 'outcome'
+  | 'votedFor';
 
 /** A node of a parsed query (`parseQuery`). Offsets point into the query string. */
 export type QueryNode =
@@ -50,6 +61,9 @@ export interface TermMatch {
  *   (case-insensitively). No portfolio: no match.
  * - `chamber`: equality with `Document.chamber`.
  * - `id`: as typed; equality with the document's id or its key (`sha256:…`).
+ * - `outcome`: what became of the paper's Zaak in the Kamer's last decision on it
+ *   (`aangenomen`, `verworpen`, `aangehouden`, `ingetrokken`, `vervallen`).
+ * - `votedFor`: a party (its label, lower case) voted for the paper's Zaak in that decision.
  * A `not` of a filter matches every document the filter does not match (also those
  * without the field). `matchesPlan` in `evaluate.ts` is the reference.
  */
@@ -60,7 +74,9 @@ export type FieldFilter =
   | { field: 'year'; value: string }
   | { field: 'sender' | 'portfolio'; value: string }
   | { field: 'chamber'; value: 'tweede-kamer' | 'eerste-kamer' | 'verenigde-vergadering' }
-  | { field: 'id'; value: string };
+  | { field: 'id'; value: string }
+  | { field: 'outcome'; value: string }
+  | { field: 'votedFor'; value: string };
 
 /**
  * The analyzed query: what storage engines compile (to an FTS5 MATCH expression and

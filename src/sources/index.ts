@@ -22,7 +22,7 @@ export {
   type ObConnectorOptions,
   type ObSyncOptions,
 } from './officielebekendmakingen/connector.ts';
-export { parseTkCategories, TK_CATEGORIES, type TkCategory } from './tweedekamer/categories.ts';
+export { parseTkCategories, TK_CATEGORIES, type TkCategory, tkStream } from './tweedekamer/categories.ts';
 export {
   createTkConnector,
   TK_BASE_URL,

@@ -130,7 +130,9 @@ export function versionOf(parts: {
   docid: number | string | null;
   withdrawn: number | string;
   updated: number | string | null;
+  /** The writes that changed the Tweede Kamer's records (`tk_state`). */
+  votes: number | string | null;
 }): string {
   const part = (v: number | string | null) => (v === null ? '0' : BigInt(v).toString(36));
-  return [parts.doc, parts.docid, parts.withdrawn, parts.updated].map(part).join('-');
+  return [parts.doc, parts.docid, parts.withdrawn, parts.updated, parts.votes].map(part).join('-');
 }

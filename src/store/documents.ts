@@ -97,6 +97,13 @@ export class BatchIndex {
   }
 }
 
+/** The Zaken a paper belongs to, each once: their numbers (`2024Z12345`) and GUIDs, as `paper_zaken` keeps them. */
+export function paperZaken(doc: Document): string[] {
+  const external = doc.external;
+  if (!external) return [];
+  return [...new Set([...(external.tkZaken ?? []), ...(external.tkZaakIds ?? [])])];
+}
+
 /**
  * The JSON a document is stored as: all of it but its blocks' text, which the `blocks`
  * table holds (a paper's text is stored once). Throws `StoreError('other')` for a

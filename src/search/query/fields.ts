@@ -29,6 +29,12 @@ const FIELD_NAMES: Readonly<Record<string, QueryField>> = {
   chamber: 'chamber',
   kamer: 'chamber',
   id: 'id',
+  outcome: 'outcome',
+  uitkomst: 'outcome',
+  uitslag: 'outcome',
+  'party-voted-for': 'votedFor',
+  'fractie-voor': 'votedFor',
+  'partij-voor': 'votedFor',
 };
 
 /** The field a name stands for, or undefined. */
@@ -37,7 +43,7 @@ export function fieldOf(name: string): QueryField | undefined {
 }
 
 /** The field names, for error messages. */
-export const FIELD_LIST = 'dossier, type, from, to, year, sender, portfolio, chamber, id';
+export const FIELD_LIST = 'dossier, type, from, to, year, sender, portfolio, chamber, id, outcome, party-voted-for';
 
 /** Dutch words users type for a paper type, to its slug. */
 const TYPE_ALIASES: Readonly<Record<string, string>> = {
@@ -66,10 +72,27 @@ const TYPE_ALIASES: Readonly<Record<string, string>> = {
   kamervraag: 'kamervragen',
   antwoord: 'antwoord-kamervragen',
   antwoorden: 'antwoord-kamervragen',
+  uitstel: 'uitstel-antwoord-kamervragen',
+  uitstelbericht: 'uitstel-antwoord-kamervragen',
   'lijst-van-vragen': 'lijst-van-vragen-en-antwoorden',
   handeling: 'handelingen',
   overig: 'other',
   anders: 'other',
+};
+
+/** Outcomes as users type them, to the decision's outcome. */
+const OUTCOMES: Readonly<Record<string, string>> = {
+  aangenomen: 'aangenomen',
+  adopted: 'aangenomen',
+  carried: 'aangenomen',
+  verworpen: 'verworpen',
+  rejected: 'verworpen',
+  aangehouden: 'aangehouden',
+  'held-over': 'aangehouden',
+  ingetrokken: 'ingetrokken',
+  withdrawn: 'ingetrokken',
+  vervallen: 'vervallen',
+  lapsed: 'vervallen',
 };
 
 const CHAMBERS: Readonly<Record<string, 'tweede-kamer' | 'eerste-kamer' | 'verenigde-vergadering'>> = {
@@ -135,7 +158,9 @@ function dateValue(value: string, end: boolean, position: number): string {
  */
 export function fieldFilter(field: QueryField, raw: string, position: number): FieldFilter {
   const value = raw.trim();
-  if (value === '') throw new SearchQueryError(`empty value for ${field}:`, position);
+  if (value === '') {
+    throw new SearchQueryError(`empty value for ${field === 'votedFor' ? 'party-voted-for' : field}:`, position);
+  }
   switch (field) {
     case 'dossier': {
       // "21 501-32", "36200-VII", "36 200 VII" → 21501-32, 36200-VII
@@ -174,5 +199,17 @@ export function fieldFilter(field: QueryField, raw: string, position: number): F
     }
     case 'id':
       return { field, value };
+    case 'outcome': {
+      const outcome = OUTCOMES[slug(value)];
+      if (outcome === undefined) {
+        throw new SearchQueryError(
+          `unknown outcome "${value}": use aangenomen, verworpen, aangehouden, ingetrokken or vervallen`,
+          position,
+        );
+      }
+      return { field, value: outcome };
+    }
+    case 'votedFor':
+      return { field, value: value.toLowerCase() };
   }
 }

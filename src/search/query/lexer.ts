@@ -29,7 +29,8 @@ const SPACED_WORD = /(?:\d{2} \d{3}(?:-\d+)?(?![\p{L}\p{N}]|[.,]\d)|(?:COM|SEC|S
 const PAREN_PREFIX = /\(\p{L}{1,5}\)[\p{L}\p{N}]/uy;
 /** "medewerker(s)", "com(2015)": a parenthesised part inside or at the end of a word. */
 const PAREN_INSIDE = /\([\p{L}\p{N}]{1,6}\)/uy;
-const FIELD = /([A-Za-z]+):/y;
+/** A field name and its colon; a hyphenated name (`party-voted-for:`) only when it is one. */
+const FIELD = /([A-Za-z]+(?:-[A-Za-z]+)*):/y;
 /** A colon that is not a field: ECLI:NL:..., urls, times. */
 const NOT_A_FIELD = /(?:ecli:[a-z]{2}:|https?:\/\/)/iy;
 
@@ -107,7 +108,7 @@ function lexWord(query: string, start: number, out: QueryToken[]): number {
   FIELD.lastIndex = start;
   const field = FIELD.exec(query);
   NOT_A_FIELD.lastIndex = start;
-  if (field !== null && !NOT_A_FIELD.test(query)) {
+  if (field !== null && !NOT_A_FIELD.test(query) && (!field[1]!.includes('-') || fieldOf(field[1]!) !== undefined)) {
     const name = field[1]!;
     const f = fieldOf(name);
     if (f === undefined) throw new SearchQueryError(`unknown field "${name}:": use one of ${FIELD_LIST}`, start);
@@ -156,7 +157,9 @@ function lexFieldValue(query: string, start: number, valueStart: number, field: 
     value = query.slice(valueStart, end);
   }
   if (value.trim() === '') {
-    throw new SearchQueryError(`empty value for ${field}: write it without a space, e.g. ${field}:…`, valueStart);
+    // The field as the user typed it (`party-voted-for`, `uitkomst`), not its inner name.
+    const typed = query.slice(start, valueStart).replace(/:$/, '');
+    throw new SearchQueryError(`empty value for ${typed}: write it without a space, e.g. ${typed}:…`, valueStart);
   }
   fieldFilter(field, value, valueStart); // throws on a bad value, with its position
   out.push({ kind: 'field', field, value, start, end });

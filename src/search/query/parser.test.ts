@@ -58,6 +58,11 @@ describe('parseQuery', () => {
     ['ECLI:NL:HR:2015:1234', 'ECLI:NL:HR:2015:1234'],
     ['sociaal-culturele', 'sociaal-culturele'],
     ['or and not', 'AND(or and not)'],
+    ['outcome:aangenomen', 'outcome:aangenomen'],
+    ['uitkomst:Verworpen motie', 'AND(outcome:Verworpen motie)'],
+    ['party-voted-for:VVD -outcome:verworpen', 'AND(votedFor:VVD NOT(outcome:verworpen))'],
+    ['fractie-voor:GL-PvdA', 'votedFor:GL-PvdA'],
+    ['sociaal-culturele:zorg', 'sociaal-culturele:zorg'],
   ];
   for (const [query, expected] of cases) {
     it(`should parse ${JSON.stringify(query)} as ${expected}`, () => assert.equal(show(parseQuery(query)), expected));
@@ -95,6 +100,8 @@ describe('parseQuery', () => {
     ['dossier:abc', /bad dossier number/, 8],
     ['type:gedicht', /unknown paper type/, 5],
     ['chamber:senaat', /unknown chamber/, 8],
+    ['outcome:gewonnen', /unknown outcome "gewonnen": use aangenomen, verworpen/, 8],
+    ['party-voted-for:', /empty value for party-voted-for:/, 16],
     ['a NOT', /NOT needs a term/, 2],
     ['- a', /must be followed by a word/, 0],
     ['*', /must be followed by a word/, 0],

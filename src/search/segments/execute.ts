@@ -10,6 +10,7 @@
 import type { FieldFilter, PlanNode } from '../types.ts';
 import { Bitset, bitsetOf } from './bitset.ts';
 import type { Columns } from './columns.ts';
+import { docSetKey } from './doc-sets.ts';
 import {
   DOC_SPAN,
   decodeStems,
@@ -155,6 +156,8 @@ class Filters {
         found = d.codesWhere('portfolio', (p) => p.toLowerCase().includes(lv));
         break;
       case 'id':
+      case 'outcome':
+      case 'votedFor':
         found = 0;
         break;
     }
@@ -404,10 +407,12 @@ class SegmentQuery {
         const set = codes as Uint8Array;
         return scan(c, (i) => set[c.portfolio[i] as number] === 1);
       }
-      case 'id': {
+      case 'id':
+      case 'outcome':
+      case 'votedFor': {
         const bits = new Bitset(c.count);
         const first = this.view.meta.first;
-        for (const docid of this.data.ids.get(filter.value) ?? []) {
+        for (const docid of this.data.ids.get(docSetKey(filter)) ?? []) {
           if (docid >= first && docid < first + c.count) bits.add(docid - first);
         }
         return bits;

@@ -16,6 +16,7 @@ import type { PlanNode } from '../types.ts';
 import { Bitset } from './bitset.ts';
 import { type BlockRow, countTerms, unpackBlock, unpackTerms } from './blocks.ts';
 import { type Columns, decodeColumns } from './columns.ts';
+import { docSetKey, isDocSetFilter } from './doc-sets.ts';
 import {
   type FacetCounts,
   finish,
@@ -100,7 +101,7 @@ function needs(plan: PlanNode): Pick<FetchRequest, 'terms' | 'positions' | 'pref
         }
         return;
       case 'filter':
-        if (node.filter.field === 'id') ids.add(node.filter.value);
+        if (isDocSetFilter(node.filter)) ids.add(docSetKey(node.filter));
         return;
       case 'not':
         walk(node.child);

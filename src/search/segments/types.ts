@@ -108,7 +108,10 @@ export interface FetchRequest {
    * the greatest key ≤ the prefix and every block whose key lies in the prefix's range.
    */
   prefixes: string[];
-  /** Values of `id:` filters: docids of the live papers with that id or key. */
+  /**
+   * The papers of `id:` filters (docids of the live papers with that id or key) and of
+   * the other filters the engine lists (`doc-sets.ts`), by their `docSetKey`.
+   */
   ids: string[];
   /** Terms whose paper counts are needed (their blocks are sent as for `terms`, without positions). */
   counts: string[];

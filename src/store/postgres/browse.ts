@@ -214,10 +214,12 @@ export async function freshness(sql: Sql): Promise<Freshness> {
       doc: string | null;
       docid: number | null;
       withdrawn: number;
+      votes: string | null;
     }[]
   >(
     `SELECT to_char(u AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated,
-       (floor(extract(epoch FROM u) * 1000000))::bigint::text AS micros, newest, doc::text AS doc, docid, withdrawn
+       (floor(extract(epoch FROM u) * 1000000))::bigint::text AS micros, newest, doc::text AS doc, docid, withdrawn,
+       (SELECT changes::text FROM tk_state) AS votes
      FROM (SELECT (SELECT max(updated_at) FROM documents) AS u, (SELECT max(date) FROM documents) AS newest,
        (SELECT max(doc) FROM documents) AS doc, (SELECT max(docid) FROM documents) AS docid,
        (SELECT count(*)::integer FROM documents WHERE withdrawn) AS withdrawn) x`,
@@ -226,6 +228,6 @@ export async function freshness(sql: Sql): Promise<Freshness> {
   return {
     updatedAt: r.updated,
     newestDate: r.newest,
-    version: versionOf({ doc: r.doc, docid: r.docid, withdrawn: r.withdrawn, updated: r.micros }),
+    version: versionOf({ doc: r.doc, docid: r.docid, withdrawn: r.withdrawn, updated: r.micros, votes: r.votes }),
   };
 }

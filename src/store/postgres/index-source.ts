@@ -9,6 +9,7 @@ import type { Sql } from 'postgres';
 import {
   type BlockRow,
   type DictionaryEntry,
+  docSetFilterOf,
   type FetchRequest,
   type FetchResult,
   type IndexSource,
@@ -16,6 +17,8 @@ import {
   prefixEnd,
 } from '../../search/index.ts';
 import { segmentMeta } from '../segment-rows.ts';
+import { numberPlaceholders } from '../sql-runner.ts';
+import { voteFilterSql } from '../votes.ts';
 import { SEGMENT_COLUMNS } from './index-writer.ts';
 
 /** Reads the segment index of one archive. */
@@ -88,10 +91,21 @@ export class PostgresIndexSource implements IndexSource {
         prefixed.set(prefix, [...rows]);
       }
       const byId = new Map<string, number[]>(request.ids.map((id) => [id, []]));
-      if (request.ids.length > 0) {
+      const paperIds = request.ids.filter((key) => docSetFilterOf(key).field === 'id');
+      for (const key of request.ids) {
+        const filter = docSetFilterOf(key);
+        if (filter.field === 'id') continue;
+        const { sql, params } = voteFilterSql(filter);
+        const rows = await tx.unsafe<{ docid: number }[]>(numberPlaceholders(sql), params);
+        byId.set(
+          key,
+          rows.map((r) => Number(r.docid)),
+        );
+      }
+      if (paperIds.length > 0) {
         const found = await tx.unsafe<{ id: string | null; key: string; docid: number }[]>(
           'SELECT id, key, docid FROM documents WHERE (id = ANY($1::text[]) OR key = ANY($1::text[])) AND docid IS NOT NULL',
-          [request.ids],
+          [paperIds],
         );
         for (const r of found) {
           for (const value of new Set([r.id, r.key])) if (value !== null) byId.get(value)?.push(r.docid);

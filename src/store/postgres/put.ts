@@ -1,7 +1,7 @@
 /**
  * Writing documents: a batch in one transaction (all or nothing), its segment of the
  * index included. Each changed document is one row in `documents`, its dossiers,
- * references, footnotes and blocks, and its linked record (`record-writer.ts`: its
+ * references, footnotes, blocks and Zaken, and its linked record (`record-writer.ts`: its
  * commitments, requests and entities, and the links of the batch's changed papers,
  * computed once all its rows are written); an update replaces all of them (and deletes
  * its old docid from the index). Rows go in with one statement per table for the whole batch
@@ -14,7 +14,7 @@
 import type { Sql, TransactionSql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { type SegmentDraft, selectDocs } from '../../search/index.ts';
-import { checkDocument, checkDraft, documentKey, storedJson, type ToIndex } from '../documents.ts';
+import { checkDocument, checkDraft, documentKey, paperZaken, storedJson, type ToIndex } from '../documents.ts';
 import type { PutOutcome } from '../types.ts';
 import { type CopyValue, copyRows } from './copy.ts';
 import { indexPapers, lockIndex, mergeAll, nextDocid } from './index-writer.ts';
@@ -84,7 +84,7 @@ ON CONFLICT (key) DO UPDATE SET ${DOC_COLUMNS.filter(([c]) => c !== 'key')
   .join(', ')}, updated_at = now()
 RETURNING doc, key`;
 
-const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks'];
+const CHILDREN = ['document_dossiers', '"references"', 'footnotes', 'blocks', 'paper_zaken'];
 
 /** The child tables' columns, as `copyRows` writes them. */
 const CHILD_COLUMNS = {
@@ -113,6 +113,10 @@ const CHILD_COLUMNS = {
     ['position', 'int4'],
     ['kind', 'text'],
     ['text', 'text'],
+  ],
+  zaken: [
+    ['doc', 'int8'],
+    ['zaak', 'text'],
   ],
 } as const;
 
@@ -202,6 +206,7 @@ async function writeDocuments(
   const references: CopyValue[][] = [];
   const footnotes: CopyValue[][] = [];
   const blocks: CopyValue[][] = [];
+  const zaken: CopyValue[][] = [];
   const records = new RecordRows();
   const papers = new Map<number, Document>();
   for (const row of rows) {
@@ -221,6 +226,7 @@ async function writeDocuments(
     source.blocks.forEach((b, position) => {
       blocks.push([doc, position, b.kind, b.text]);
     });
+    for (const zaak of paperZaken(source)) zaken.push([doc, zaak]);
   }
   const dossierRows = [...dossiers.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (dossierRows.length > 0) {
@@ -235,6 +241,7 @@ async function writeDocuments(
   await copyRows(tx, '"references"', CHILD_COLUMNS.references, references);
   await copyRows(tx, 'footnotes', CHILD_COLUMNS.footnotes, footnotes);
   await copyRows(tx, 'blocks', CHILD_COLUMNS.blocks, blocks);
+  await copyRows(tx, 'paper_zaken', CHILD_COLUMNS.zaken, zaken);
   await records.write(tx);
   await linkPapers(tx, papers);
   return docOf;

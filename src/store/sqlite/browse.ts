@@ -108,7 +108,8 @@ export class Browser {
       freshness: db.prepare(
         `SELECT (SELECT max(updated_at) FROM documents) AS updated, (SELECT max(date) FROM documents) AS newest,
          (SELECT max(doc) FROM documents) AS doc, (SELECT max(docid) FROM documents) AS docid,
-         (SELECT count(*) FROM documents WHERE withdrawn = 1) AS withdrawn`,
+         (SELECT count(*) FROM documents WHERE withdrawn = 1) AS withdrawn,
+         (SELECT changes FROM tk_state) AS votes`,
       ),
     };
   }
@@ -186,6 +187,7 @@ export class Browser {
       doc: number | null;
       docid: number | null;
       withdrawn: number;
+      votes: number | null;
     };
     // updated_at is an ISO 8601 time to the millisecond (`put`, `withdraw`).
     const updated = row.updated === null ? Number.NaN : Date.parse(row.updated);

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import {
   type BlockRow,
   type DictionaryEntry,
+  docSetFilterOf,
   type FetchRequest,
   type FetchResult,
   type IndexSource,
@@ -15,6 +16,7 @@ import {
   prefixEnd,
 } from '../../search/index.ts';
 import { segmentMeta } from '../segment-rows.ts';
+import { voteFilterSql } from '../votes.ts';
 
 /** The block of segment @segment that may hold term @term: the one with the greatest key ≤ it. */
 const BLOCK_FOR = (columns: string) => `SELECT segment, term, ${columns} FROM index_blocks
@@ -42,6 +44,8 @@ export class SqliteIndexSource implements IndexSource {
         'SELECT segment, term, data, NULL AS positions FROM index_blocks WHERE segment = ? AND term > ?',
       ),
       ids: db.prepare('SELECT docid FROM documents WHERE (id = ? OR key = ?) AND docid IS NOT NULL').pluck(),
+      outcome: db.prepare(voteFilterSql({ field: 'outcome', value: '' }).sql).pluck(),
+      votedFor: db.prepare(voteFilterSql({ field: 'votedFor', value: '' }).sql).pluck(),
       values: db.prepare('SELECT code, kind, value FROM index_values WHERE code > ? ORDER BY code'),
     };
     this.read = db.transaction((request: FetchRequest) => this.readNow(request));
@@ -86,7 +90,15 @@ export class SqliteIndexSource implements IndexSource {
       prefixed.set(prefix, found);
     }
     const ids = new Map<string, number[]>();
-    for (const id of request.ids) ids.set(id, s.ids.all(id, id) as number[]);
+    for (const key of request.ids) {
+      const filter = docSetFilterOf(key);
+      if (filter.field === 'id') {
+        ids.set(key, s.ids.all(key, key) as number[]);
+      } else {
+        const { params } = voteFilterSql(filter);
+        ids.set(key, s[filter.field].all(...params) as number[]);
+      }
+    }
     return {
       generation,
       segments,

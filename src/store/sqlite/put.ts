@@ -1,6 +1,6 @@
 /**
- * Writing documents: one row in `documents`, its dossiers, references, footnotes and
- * blocks, its linked record (`record-writer.ts`), and the batch's segment of the index;
+ * Writing documents: one row in `documents`, its dossiers, references, footnotes,
+ * blocks and Zaken, its linked record (`record-writer.ts`), and the batch's segment of the index;
  * an update replaces all of them (its old docid is deleted from the index). The batch's
  * changed papers are linked to the commitments and requests around them once all its
  * rows are written.
@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { type Document, dossierKey } from '../../model/index.ts';
 import { type SegmentDraft, selectDocs } from '../../search/index.ts';
-import { BatchIndex, checkDocument, checkDraft, documentKey, storedJson } from '../documents.ts';
+import { BatchIndex, checkDocument, checkDraft, documentKey, paperZaken, storedJson } from '../documents.ts';
 import type { PutOutcome } from '../types.ts';
 import type { IndexWriter } from './index-writer.ts';
 import { RecordWriter } from './record-writer.ts';
@@ -97,11 +97,13 @@ export class Writer {
       ),
       footnote: db.prepare('INSERT INTO footnotes (doc, position, marker, text) VALUES (?, ?, ?, ?)'),
       block: db.prepare('INSERT INTO blocks (doc, position, kind, text) VALUES (?, ?, ?, ?)'),
+      zaak: db.prepare('INSERT OR IGNORE INTO paper_zaken (doc, zaak) VALUES (?, ?)'),
       clear: [
         db.prepare('DELETE FROM document_dossiers WHERE doc = ?'),
         db.prepare('DELETE FROM "references" WHERE doc = ?'),
         db.prepare('DELETE FROM footnotes WHERE doc = ?'),
         db.prepare('DELETE FROM blocks WHERE doc = ?'),
+        db.prepare('DELETE FROM paper_zaken WHERE doc = ?'),
       ],
     };
   }
@@ -164,6 +166,7 @@ export class Writer {
     doc.blocks.forEach((block, position) => {
       this.stmt.block.run(rowid, position, block.kind, block.text);
     });
+    for (const zaak of paperZaken(doc)) this.stmt.zaak.run(rowid, zaak);
     this.records.write(doc, rowid);
   }
 }
