@@ -4,11 +4,12 @@
  *
  * @module
  */
-import type { DocumentSummary, DossierInfo, Page } from '../../store/index.ts';
+import type { DecidedPaper, DocumentSummary, DossierInfo, Page } from '../../store/index.ts';
 import { dossierFeedPath, dossierPath } from '../links.ts';
 import { MonthChart } from './chart.tsx';
 import { Pager, PaperList } from './components.tsx';
 import { dossierLabel, dutchDate, plural } from './format.ts';
+import { DossierVotes } from './votes-panel.tsx';
 
 /** Papers per page of a dossier. */
 export const DOSSIER_PAGE = 100;
@@ -19,6 +20,8 @@ export function DossierPage(props: {
   papers: Page<DocumentSummary>;
   offset: number;
   citedBy: Page<DocumentSummary>;
+  votes?: Page<DecidedPaper>;
+  votesOffset?: number;
 }) {
   const { info, papers, offset, citedBy } = props;
   const label = dossierLabel(info);
@@ -40,6 +43,13 @@ export function DossierPage(props: {
         <h2 id="verloop-kop">Verloop</h2>
         <MonthChart months={info.months} />
       </section>
+      {props.votes ? (
+        <DossierVotes
+          votes={props.votes}
+          offset={props.votesOffset ?? 0}
+          href={(o) => `${dossierPath(info.key)}?${offset > 0 ? `offset=${offset}&` : ''}stemmingen=${o}#stemmingen`}
+        />
+      ) : null}
       <div class="columns">
         <section aria-labelledby="stukken-kop">
           <h2 id="stukken-kop">Stukken</h2>

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document } from '../../model/index.ts';
-import type { CommitmentRecord, DocumentSummary, RelatedHit, RequestRecord } from '../../store/index.ts';
+import type { CommitmentRecord, DocumentSummary, PaperVotes, RelatedHit, RequestRecord } from '../../store/index.ts';
 import { documentHref } from '../api/present.ts';
 import {
   dossierFeedPath,
@@ -21,6 +21,7 @@ import { PaperList } from './components.tsx';
 import { dossierLabel, dutchDate, parliamentaryYearLabel, plural, senderLabel, typeLabel } from './format.ts';
 import { PaperBody, referenceLink } from './paper-body.tsx';
 import { PaperEntities, PaperRecord } from './paper-record.tsx';
+import { VotesPanel } from './votes-panel.tsx';
 
 /** What the paper page shows besides the document. */
 export interface PaperView {
@@ -31,6 +32,8 @@ export interface PaperView {
   commitments: CommitmentRecord[];
   requests: RequestRecord[];
   related: RelatedHit[];
+  /** What the Kamer decided on it (null: no decisions known). */
+  votes?: PaperVotes | null;
 }
 
 function HeaderCard(props: { doc: Document; official: string | null; jsonHref: string }) {
@@ -176,7 +179,7 @@ function Follow(props: { doc: Document }) {
 
 /** The paper page's content (inside the layout). */
 export function PaperPage(props: PaperView) {
-  const { doc, paperKey, present, citedBy, related, commitments, requests } = props;
+  const { doc, paperKey, present, citedBy, related, commitments, requests, votes } = props;
   return (
     <article>
       <h1>{doc.title}</h1>
@@ -188,6 +191,7 @@ export function PaperPage(props: PaperView) {
       <div class="paper">
         <div>
           <HeaderCard doc={doc} official={officialPaperUrl(doc)} jsonHref={documentHref(paperKey)} />
+          <VotesPanel votes={votes ?? null} />
           <section class="body" aria-label="Tekst">
             <PaperBody doc={doc} present={present} />
             {doc.signatories.length > 0 ? (

@@ -13,6 +13,7 @@ export const FACET_FIELDS = {
   dossier: 'dossier',
   sender: 'sender',
   portfolio: 'portfolio',
+  outcome: 'outcome',
 } as const;
 
 /** A facet name. */

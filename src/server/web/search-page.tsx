@@ -29,11 +29,13 @@ const FACET_TITLES: Record<FacetName, string> = {
   dossier: 'Dossier',
   sender: 'Afzender',
   portfolio: 'Ministerie of commissie',
+  outcome: 'Uitkomst',
 };
 
 function facetLabel(name: FacetName, value: string): string {
   if (name === 'type') return typeLabel(value);
   if (name === 'sender') return roleLabel(value);
+  if (name === 'outcome') return value.charAt(0).toUpperCase() + value.slice(1);
   if (name === 'dossier') {
     const [number = value, ...suffix] = value.split('-');
     return dossierLabel({ number, suffix: /^\d+$/.test(suffix.join('-')) ? null : suffix.join('-') || null });
@@ -105,6 +107,8 @@ export function SearchPage(props: {
   sort: string;
   offset: number;
   result: SearchResponse | null;
+  /** The outcome facet (`outcome-facet.ts`): empty when the matches hold nothing decided. */
+  outcomes?: FacetCount[];
   maxDepth: number;
 }) {
   const { query, sort, offset, result } = props;
@@ -144,7 +148,12 @@ export function SearchPage(props: {
           <div class="results">
             <aside class="facets" aria-label="Filters">
               {(Object.keys(FACET_FIELDS) as FacetName[]).map((name) => (
-                <Facet name={name} counts={result.facets[name]} query={query} sort={sort} />
+                <Facet
+                  name={name}
+                  counts={name === 'outcome' ? (props.outcomes ?? []) : result.facets[name]}
+                  query={query}
+                  sort={sort}
+                />
               ))}
             </aside>
             <section aria-label="Resultaten">
