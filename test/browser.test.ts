@@ -13,8 +13,10 @@
  * @module
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { parseFile } from '../src/pipeline/index.ts';
 import {
   type ArchiveServer,
   assertInert,
@@ -326,6 +328,77 @@ if (missing && process.env.GRIFFIE_REQUIRE_ALL === '1') {
         assert.equal(await page.locator('main p', { hasText: shown }).textContent(), shown);
         await assertInert(page, `the page of ${path}`);
       }
+      assertNoProblems();
+    });
+
+    it('should list the written questions and narrow them to one ministry, the list changing', async () => {
+      const fixtures = join(import.meta.dirname, 'fixtures', 'questions');
+      const files = [
+        'kv-tk-2025Z99101.xml',
+        'ah-tk-20242025-9911.xml',
+        'kv-tk-2025Z99102.txt',
+        'ah-tk-20242025-9913.txt',
+      ];
+      await server.store.put(await Promise.all(files.map((f) => parseFile(join(fixtures, f)))));
+      const { page, assertNoProblems } = await newPage();
+      await visit(page, '/');
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      await assertSoundPage(page, await navigation(page, () => nav.getByRole('link', { name: 'Vragen' }).click()));
+      assert.equal(new URL(page.url()).pathname, '/vragen');
+      assert.equal(await h1(page), 'Schriftelijke vragen');
+      const count = async () => Number(/^(\d+) vra/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+      const listed = page.getByRole('region', { name: 'Vragen' }).locator('ul.papers > li');
+      const all = await count();
+      assert.ok(all >= 2, `${all} questions`);
+      assert.equal(await listed.count(), all);
+      const late = listed.filter({ hasText: 'de fictieve toeslag voor fietsbellen' });
+      assert.equal(await late.locator('.tag').textContent(), 'over de termijn');
+      assert.match((await late.textContent()) ?? '', /uitstel gemeld op 21 februari 2025/);
+      await screenshot(page, 'questions');
+
+      const bzk = 'Binnenlandse Zaken en Koninkrijksrelaties';
+      await page.getByLabel('Ministerie', { exact: true }).selectOption(bzk);
+      await assertSoundPage(page, await navigation(page, () => page.getByRole('button', { name: 'Filter' }).click()));
+      assert.equal(new URL(page.url()).searchParams.get('ministry'), bzk);
+      assert.equal(await count(), 1, 'the filter narrowed the list');
+      assert.equal(await listed.count(), 1);
+      assert.equal(await listed.locator('a').first().textContent(), 'het fictieve loket voor paspoorten op zondag');
+      assert.equal(await page.getByLabel('Ministerie', { exact: true }).inputValue(), bzk);
+      const row = page.locator('table.data tbody tr', { hasText: bzk });
+      assert.equal(await row.locator('td').nth(1).textContent(), '1', 'the ministry has one overdue question');
+      assertNoProblems();
+    });
+
+    it("should show a motion's outcome badge and how each party voted, and lead to a party's votes", async () => {
+      const { syncedRecords, votePapers } = await import('../src/store/vote-fixtures.ts');
+      await server.store.put(votePapers());
+      await server.store.votes.putRecords(syncedRecords());
+      const { page, assertNoProblems } = await newPage();
+      await assertSoundPage(page, await visit(page, '/stuk/kst-99010-7'));
+      const decision = page.getByRole('region', { name: 'Besluit van de Kamer' });
+      const badge = decision.locator('.outcome-line .tag.outcome');
+      assert.ok(await badge.isVisible(), 'no outcome badge');
+      assert.equal(await badge.textContent(), 'Aangenomen');
+      assert.match((await decision.locator('.outcome-line').textContent()) ?? '', /10 maart 2026, met handopsteken/);
+      assert.equal(await decision.locator('strong.totals').textContent(), 'Voor 105, tegen 45');
+      const table = decision.getByRole('table', { name: 'Stemming per fractie' });
+      assert.ok(await table.isVisible());
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+        );
+      assert.deepEqual(rows, [
+        ['KP', '45', 'tegen'],
+        ['VBP', '40', 'voor'],
+        ['GPP', '35', 'voor'],
+        ['LVP', '30', 'voorbij vergissing'],
+      ]);
+      await screenshot(page, 'votes');
+      await assertSoundPage(page, await navigation(page, () => table.getByRole('link', { name: 'KP' }).click()));
+      assert.equal(new URL(page.url()).pathname, '/partijen/KP');
+      assert.equal(await h1(page), 'KP');
+      assert.ok(await page.locator('ul.papers a[href="/stuk/kst-99010-7"]').isVisible());
       assertNoProblems();
     });
   });

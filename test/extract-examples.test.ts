@@ -35,7 +35,15 @@ interface Expected {
 
 const EXPECTED: Record<string, Expected> = {
   'ah-tk-20252026-1187': {
-    requests: [['question', 'het lid Damstra-Vliet', null, null, 'het weglopen van een schaapskudde van de Lekdijk']],
+    requests: [
+      [
+        'question',
+        'het lid Damstra-Vliet',
+        null,
+        'kv-tk-2026Z02214',
+        'het weglopen van een schaapskudde van de Lekdijk',
+      ],
+    ],
     commitments: [['Ik zal in de tussenstand van de proef ingaan op de vraag of ', null, null]],
     by: ['Minister van Landbouw, Visserij, Voedselzekerheid en Natuur'],
   },
@@ -45,7 +53,7 @@ const EXPECTED: Record<string, Expected> = {
         'question',
         'het lid Kroosberg',
         null,
-        null,
+        'kv-tk-2025Z16880',
         'het vastlopen van een zeilend vrachtschip onder de Waalbrug bij Nijmegen',
       ],
     ],

@@ -266,7 +266,7 @@ describe('htmlParser on Kamerstuk pages', () => {
       portfolio: 'Binnenlandse Zaken en Koninkrijksrelaties',
       name: 'Bakker',
     });
-    assert.deepEqual(doc.signatories, [{ name: 'Jansen', role: 'lid' }]);
+    assert.deepEqual(doc.signatories, [{ name: 'Jansen', role: 'lid', party: 'GL-PvdA' }]);
     assert.deepEqual(doc.external, { tkZaken: ['2024Z99001'] });
     assert.deepEqual(
       doc.blocks.map((b) => `${b.kind}: ${b.text.split(' ').slice(0, 4).join(' ')}`),

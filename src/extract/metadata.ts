@@ -104,6 +104,7 @@ function titleOf(doc: Document): string {
     handelingen: 'Handelingen',
     kamervragen: 'Schriftelijke vragen',
     'antwoord-kamervragen': 'Antwoord op schriftelijke vragen',
+    'uitstel-antwoord-kamervragen': 'Uitstel van het antwoord op schriftelijke vragen',
     motie: 'Motie',
     amendement: 'Amendement',
     'koninklijke-boodschap': 'Koninklijke boodschap',

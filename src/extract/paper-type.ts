@@ -1,6 +1,7 @@
 /**
  * The type slug of a paper (`Document.type`), from its type line, its kind, or the
- * standard opening words of its body when there is no type line.
+ * standard opening words of its body when there is no type line. An Aanhangsel is the
+ * answer to written questions, or the notice that the answer will be late.
  *
  * @module
  */
@@ -37,14 +38,33 @@ const BY_OPENING: Array<[RegExp, PaperType]> = [
   ],
 ];
 
+/** "De vragen … kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord": a notice of delay. */
+const DELAYED = /\bniet\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+)?termijn\b[^.]{0,80}?\bbeantwoord/i;
+
+/**
+ * Whether an Aanhangsel is a notice that the answer will be late (uitstelbericht), not
+ * the answer: typed so (a "Mededeling" line, the Tweede Kamer's Soort "Mededeling (uitstel
+ * antwoord)", a type stated before), or saying so in its opening; never when it answers
+ * or a record typed it as the answer.
+ */
+function isDelayNotice(doc: Pick<Document, 'typeLine' | 'type' | 'blocks'>): boolean {
+  if (doc.type === 'antwoord-kamervragen' || doc.blocks.some((b) => b.kind === 'answer')) return false;
+  if (doc.type === 'uitstel-antwoord-kamervragen' || /^mededeling\b/i.test(doc.typeLine ?? '')) return true;
+  return doc.blocks.slice(0, 4).some((b) => DELAYED.test(b.text));
+}
+
 /**
  * Map a paper to its type slug.
  *
  * @example
  * paperType({ ...doc, typeLine: 'GEWIJZIGDE MOTIE VAN HET LID X' }); // 'motie'
+ * paperType({ ...doc, kind: 'aanhangsel', typeLine: 'Mededeling' }); // 'uitstel-antwoord-kamervragen'
  */
-export function paperType(doc: Pick<Document, 'typeLine' | 'kind' | 'blocks' | 'addressee' | 'date'>): PaperType {
-  if (doc.kind === 'aanhangsel') return 'antwoord-kamervragen';
+export function paperType(
+  doc: Pick<Document, 'typeLine' | 'kind' | 'blocks' | 'addressee' | 'date'> & Partial<Pick<Document, 'type'>>,
+): PaperType {
+  if (doc.kind === 'aanhangsel')
+    return isDelayNotice({ ...doc, type: doc.type ?? '' }) ? 'uitstel-antwoord-kamervragen' : 'antwoord-kamervragen';
   if (doc.kind === 'kamervragen') return 'kamervragen';
   if (doc.kind === 'handelingen') return 'handelingen';
   // The gazettes' decrees open like bills ("Wij Willem-Alexander, …") but are none.

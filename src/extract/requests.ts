@@ -8,7 +8,9 @@
  *   opens with "… hebben op <date> overleg gevoerd met …"): the members' questions to the
  *   government, reported ("De heer X vroeg of …") or direct ("Heeft de regering …?");
  * - written questions and the answers to them: the questions, by the members who ask
- *   (`question`); an answer's date is unknown (the model keeps no submission date);
+ *   (`question`); an answer's date is unknown (the model keeps no submission date), and
+ *   it refers to the questions it answers (`kv-tk-2024Z12345`, from its Zaak when the
+ *   text cites none);
  * - a list of questions and answers or a written consultation: the committee's questions
  *   as one set (`committee`, from the sentence that puts or introduces them,
  *   `request-sets.ts`), the parties' questions, the motions and earlier promises the
@@ -47,6 +49,19 @@ function reportsDebate(doc: Document): boolean {
   return doc.blocks.slice(0, 3).some((b) => /(?:overleg|debat)\s+gevoerd/u.test(b.text) && DEBATE_HELD.test(b.text));
 }
 
+/** A Tweede Kamer zaak number: what written questions are registered, and known, under. */
+const ZAAK_NUMBER = /^\d{4}Z\d{5,}$/;
+
+/**
+ * The questions an answer answers, referred to by the questions' id (`kv-tk-2024Z12345`)
+ * when the text cites none: the answer belongs to the questions' Zaak.
+ */
+function answeredQuestions(doc: Document, request: Request): Request {
+  const zaak = doc.external?.tkZaken?.find((z) => ZAAK_NUMBER.test(z));
+  if (request.reference !== undefined || zaak === undefined) return request;
+  return { ...request, reference: `kv-${doc.chamber === 'eerste-kamer' ? 'ek' : 'tk'}-${zaak}` };
+}
+
 function collect(doc: Document): Request[] {
   if (doc.type === 'motie') return motionPaper(doc);
   if (doc.kind === 'handelingen' || doc.type === 'handelingen')
@@ -64,7 +79,7 @@ function collect(doc: Document): Request[] {
   if (doc.type === 'kamervragen') return questionsPaper(doc);
   if (doc.type === 'antwoord-kamervragen') {
     const answers = doc.blocks.filter((b) => b.kind === 'answer');
-    return [...questionsPaper(doc), ...letterRequests(doc, answers)];
+    return [...questionsPaper(doc).map((r) => answeredQuestions(doc, r)), ...letterRequests(doc, answers)];
   }
   if (doc.type === 'lijst-van-vragen-en-antwoorden' || doc.type === 'verslag-schriftelijk-overleg') {
     const answers = doc.blocks.filter((b) => b.kind === 'answer');

@@ -23,6 +23,7 @@ export const PAPER_TYPES = [
   'lijst-van-vragen-en-antwoorden',
   'kamervragen',
   'antwoord-kamervragen',
+  'uitstel-antwoord-kamervragen',
   'handelingen',
   'other',
 ] as const;

@@ -9,6 +9,17 @@ import { openSqliteStore } from './sqlite/index.ts';
 import { type Store, StoreError } from './types.ts';
 
 export { documentKey, MAX_DEPTH } from './documents.ts';
+export {
+  ANSWER_TERM_DAYS,
+  type QuestionAsker,
+  type QuestionFilter,
+  type QuestionMinistry,
+  type QuestionNews,
+  type QuestionPage,
+  type QuestionRecord,
+  type QuestionStatus,
+  type QuestionStore,
+} from './question-types.ts';
 export type {
   BackupResult,
   Checkpoint,
@@ -42,6 +53,21 @@ export type {
   StoreStats,
 } from './types.ts';
 export { StoreError } from './types.ts';
+export {
+  type DecidedPaper,
+  type PaperVotes,
+  type PartySummary,
+  type PartyVoteRow,
+  type StoredDecision,
+  TK_RECORD_KINDS,
+  type TkPutOutcome,
+  type TkRecordInput,
+  type TkRecordKind,
+  type VoteAgreement,
+  type VotePeriod,
+  type VoteStore,
+  type ZaakSummary,
+} from './vote-types.ts';
 export type {
   ClaimedWatch,
   DeliveryOutcome,

@@ -6,6 +6,8 @@
  */
 import type { Document, Dossier, RequestKind, Sender } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
+import type { QuestionStore } from './question-types.ts';
+import type { VoteStore } from './vote-types.ts';
 import type { WatchStore } from './watch-types.ts';
 
 /** What storing a document did. */
@@ -367,6 +369,10 @@ export interface Store {
   withdraw(tkId: string): Promise<number>;
   /** Saved searches and followed dossiers, what they found and their webhook deliveries (`watch-types.ts`). */
   readonly watches: WatchStore;
+  /** Written questions paired with their answers and notices of delay (`question-types.ts`). */
+  readonly questions: QuestionStore;
+  /** The Tweede Kamer's decisions and votes on its papers (`vote-types.ts`). */
+  readonly votes: VoteStore;
   close(): Promise<void>;
 }
 

@@ -232,7 +232,7 @@ describe('Kamervragen XML and their Aanhangsel (kv-tk-2025Z99001, ah-tk-20242025
       place: null,
       date: '2025-02-03',
     });
-    assert.deepEqual(doc.signatories, [{ name: 'Proef', role: 'lid' }]);
+    assert.deepEqual(doc.signatories, [{ name: 'Proef', role: 'lid', party: 'FICT' }]);
     assert.deepEqual(doc.external, { tkZaken: ['2025Z99001'] });
     assert.deepEqual(
       doc.blocks.map((b) => b.kind),

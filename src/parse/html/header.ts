@@ -19,7 +19,13 @@ import {
   type Signatory,
 } from '../../model/index.ts';
 import { findDate, isoDate } from '../text/dates.ts';
-import { QUESTIONS_START, type QuestionsLine, readAnswerLine, readQuestionsLine } from '../text/questions.ts';
+import {
+  NOTICE_TYPE_LINE,
+  QUESTIONS_START,
+  type QuestionsLine,
+  readAnswerLine,
+  readQuestionsLine,
+} from '../text/questions.ts';
 import type { MetaTags } from './meta.ts';
 import type { Opening } from './opening.ts';
 import type { RawBlock } from './page.ts';
@@ -265,7 +271,8 @@ export function readPageHeader(
     chamber: chamberOf(kind, official, meta),
     dossiers,
     number,
-    typeLine: typeLineOf(fields),
+    // A notice of delay ("Mededeling van …") is typed as one, so that it is not taken for the answer.
+    typeLine: typeLineOf(fields) ?? (kind === 'aanhangsel' && answer?.notice ? NOTICE_TYPE_LINE : null),
     subject,
     sender: kind === 'aanhangsel' ? (answer?.sender ?? null) : null,
     addressee: questions?.addressee ?? opening.addressee ?? (asked ? meta.first('overheidop.ontvanger') : null) ?? null,

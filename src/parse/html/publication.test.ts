@@ -126,8 +126,8 @@ describe('readPublication', () => {
     assert.equal(doc.addressee, 'Minister van Financiën');
     assert.equal(doc.subject, 'een fictief voorbeeld');
     assert.deepEqual(doc.signatories, [
-      { name: 'Jansen', role: 'lid' },
-      { name: 'De Vries', role: 'lid' },
+      { name: 'Jansen', role: 'lid', party: 'GL-PvdA' },
+      { name: 'De Vries', role: 'lid', party: 'VVD' },
     ]);
     assert.deepEqual(doc.external, { tkZaken: ['2024Z99002'] });
     assert.deepEqual(

@@ -108,8 +108,8 @@ describe('readHeader', () => {
     );
     assert.equal(header.kind, 'aanhangsel');
     assert.deepEqual(header.signatories, [
-      { name: 'Jansen', role: 'lid' },
-      { name: 'De Vries', role: 'lid' },
+      { name: 'Jansen', role: 'lid', party: 'SP' },
+      { name: 'De Vries', role: 'lid', party: 'CDA' },
     ]);
     assert.equal(header.addressee, 'Minister van Financiën');
     assert.equal(header.date, '2021-05-20');

@@ -31,7 +31,14 @@ import {
 import { readItemTitle } from './item-title.ts';
 import { MINISTRY_LINE, readLetterhead } from './letterhead.ts';
 import { isBlank } from './lines.ts';
-import { ANSWER_START, DATED_CLOSE, QUESTIONS_START, readAnswerLine, readQuestionsLine } from './questions.ts';
+import {
+  ANSWER_START,
+  DATED_CLOSE,
+  NOTICE_TYPE_LINE,
+  QUESTIONS_START,
+  readAnswerLine,
+  readQuestionsLine,
+} from './questions.ts';
 import { harvestSiteLine, type SiteMetadata, WEB_CRUFT } from './site-metadata.ts';
 import type { HeaderResult } from './types.ts';
 
@@ -479,6 +486,7 @@ function readQuestionBlock(state: State, line: string, lines: string[], i: numbe
   }
   const answer = readAnswerLine(text);
   r.kind = 'aanhangsel';
+  if (answer.notice) r.typeLine ??= NOTICE_TYPE_LINE;
   if (answer.sender) r.sender = answer.sender;
   if (answer.date) r.date = answer.date;
   state.phase = 'dated';

@@ -1,7 +1,8 @@
 /**
  * The header of written questions (Kamervragen) and their answers (Aanhangsel):
  * "Vragen van het lid X (Partij) aan de Minister van … over … (ingezonden 19 mei 2021)."
- * and "Antwoord van Staatssecretaris Y (Portefeuille) … (ontvangen 17 juni 2021)."
+ * and "Antwoord van Staatssecretaris Y (Portefeuille) … (ontvangen 17 juni 2021)."; a
+ * notice of delay opens "Mededeling van …" where an answer opens "Antwoord van …".
  *
  * @module
  */
@@ -21,22 +22,31 @@ export interface QuestionsLine {
 export interface AnswerLine {
   sender: Sender | null;
   date: string | null;
+  /** A notice of delay ("Mededeling van …"), not the answer itself. */
+  notice: boolean;
 }
 
 /** Start of a question line. */
 export const QUESTIONS_START = /^Vragen van (?:het lid|de leden)\s/;
 /** Start of an answer line (or a notice of delay). */
 export const ANSWER_START = /^(?:Antwoord|Mededeling) van\s/;
+/** Start of a notice of delay: "Mededeling van de Minister … (ontvangen …)": the answer will be late. */
+export const NOTICE_START = /^Mededeling van\s/;
+/** The type line a notice of delay is given, so that `paperType` tells it from an answer. */
+export const NOTICE_TYPE_LINE = 'Mededeling';
 /** A question or answer line is complete when its dated parenthesis closed. */
 export const DATED_CLOSE = /\((?:ingezonden|ontvangen)\s[^)]*\d{4}\)\.?/;
 
-/** Split "Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)" into members. */
+/** A party as printed after a member's name: "CDA", "GL-PvdA", "Unie 55+", "Groep Kuzu/Öztürk". */
+const PARTY = /^[\p{L}\d][\p{L}\d+/&.'’ -]{0,39}$/u;
+
+/** Split "Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66)" into members, each with the party printed after them. */
 export function splitMembers(text: string): Signatory[] {
   return text
     .split(/,\s*|\s+en\s+/)
-    .map((part) => part.replace(/\([^)]*\)/g, '').trim())
-    .filter((name) => name !== '' && /^[\p{Lu}'’]/u.test(name))
-    .map((name) => ({ name, role: 'lid' }));
+    .map((part) => ({ name: part.replace(/\([^)]*\)/g, '').trim(), party: /\(([^)]*)\)/.exec(part)?.[1]?.trim() }))
+    .filter(({ name }) => name !== '' && /^[\p{Lu}'’]/u.test(name))
+    .map(({ name, party }) => (party && PARTY.test(party) ? { name, role: 'lid', party } : { name, role: 'lid' }));
 }
 
 /** Read a (joined) question line. */
@@ -65,11 +75,12 @@ const ROLES: Array<[RegExp, string]> = [
 export function readAnswerLine(line: string): AnswerLine {
   const dated = /\(ontvangen\s+([^)]*)\)/.exec(line);
   const date = dated ? (findDutchDate(dated[1] as string)?.iso ?? null) : null;
+  const notice = NOTICE_START.test(line);
   const match =
     /^(?:Antwoord|Mededeling) van (?:de\s+)?(Minister-President|Minister|Staatssecretaris)\s+(?:van\s+|voor\s+)?([^(]+?)\s*\(([^)]+)\)/i.exec(
       line,
     );
-  if (!match) return { sender: null, date };
+  if (!match) return { sender: null, date, notice };
   const role = ROLES.find(([pattern]) => pattern.test(match[1] as string))?.[1] ?? (match[1] as string).toLowerCase();
-  return { sender: { role, portfolio: (match[3] as string).trim(), name: (match[2] as string).trim() }, date };
+  return { sender: { role, portfolio: (match[3] as string).trim(), name: (match[2] as string).trim() }, date, notice };
 }

@@ -39,6 +39,7 @@ const BY_SOORT: Array<[RegExp, PaperType, DocumentKind]> = [
   [/^(?:voorlopig\s+|nader\s+)?verslag(?:$|\s+\(initiatief\)wetsvoorstel)|^eindverslag$/i, 'verslag', 'kamerstuk'],
   [/^schriftelijke\s+vragen\b/i, 'kamervragen', 'kamervragen'],
   [/^antwoord\s+schriftelijke\s+vragen\b|^aanhangsel\s+van\s+de\s+handelingen$/i, 'antwoord-kamervragen', 'aanhangsel'],
+  [/^mededeling\s+\(?uitstel\s+(?:van\s+(?:het\s+)?)?antwoord\b/i, 'uitstel-antwoord-kamervragen', 'aanhangsel'],
 ];
 
 /**
@@ -47,6 +48,7 @@ const BY_SOORT: Array<[RegExp, PaperType, DocumentKind]> = [
  * @example
  * soortMapping('Brief regering'); // { type: 'brief', kind: 'kamerstuk' }
  * soortMapping('Antwoord schriftelijke vragen (nader)'); // { type: 'antwoord-kamervragen', kind: 'aanhangsel' }
+ * soortMapping('Mededeling (uitstel antwoord)'); // { type: 'uitstel-antwoord-kamervragen', kind: 'aanhangsel' }
  * soortMapping('Verslag van een werkbezoek'); // null
  */
 export function soortMapping(soort: string): SoortMapping | null {

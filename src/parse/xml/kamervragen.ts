@@ -13,7 +13,13 @@
  * @module
  */
 import type { Document } from '../../model/index.ts';
-import { ANSWER_START, QUESTIONS_START, readAnswerLine, readQuestionsLine } from '../text/questions.ts';
+import {
+  ANSWER_START,
+  NOTICE_TYPE_LINE,
+  QUESTIONS_START,
+  readAnswerLine,
+  readQuestionsLine,
+} from '../text/questions.ts';
 import { BodyReader, isoAttribute } from './body.ts';
 import { readMasthead } from './kamerstuk.ts';
 import { inlineText } from './text.ts';
@@ -39,6 +45,7 @@ export function readKamervragen(paper: XmlElement, doc: Document): BodyReader {
     else if (/^\d{1,5}$/.test(text)) doc.number = text;
   }
   let answered = false;
+  let noticed = false;
   for (const description of findAll(paper, DESCRIPTIONS)) {
     header.add(description);
     const text = inlineText(description).text;
@@ -53,14 +60,20 @@ export function readKamervragen(paper: XmlElement, doc: Document): BodyReader {
       doc.date ??= iso ?? questions.date;
     } else if (ANSWER_START.test(text)) {
       const answer = readAnswerLine(text);
-      answered = true;
+      const notice = answer.notice || description.name === 'kamervraagmededeling';
+      // A notice printed with the answer neither sends nor dates the paper.
+      if (notice && answered) continue;
+      if (notice) noticed = true;
+      else answered = true;
       doc.sender = answer.sender ?? doc.sender;
       // The answer's date is the paper's: the Aanhangsel is dated when the answer came in.
       doc.date = iso ?? answer.date ?? doc.date;
     }
   }
-  if (answered || findFirst(paper, 'antwoord')) doc.kind = 'aanhangsel';
-  else doc.kind = 'kamervragen';
+  const answers = answered || findFirst(paper, 'antwoord') !== undefined;
+  // A notice of delay is published in the Aanhangsel too, but answers nothing yet.
+  if (noticed && !answers) doc.typeLine ??= NOTICE_TYPE_LINE;
+  doc.kind = answers || noticed ? 'aanhangsel' : 'kamervragen';
   const body = new BodyReader(paper, header);
   body.read(paper);
   return body;

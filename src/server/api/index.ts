@@ -9,8 +9,10 @@ import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
 import { registerDocumentRoutes } from './documents.ts';
 import { registerDossierRoutes } from './dossiers.ts';
+import { registerQuestionRoutes } from './questions.ts';
 import { registerRecordRoutes } from './record.ts';
 import { registerSearchRoute } from './search.ts';
+import { registerVoteRoutes } from './votes.ts';
 import { registerWatchRoutes } from './watches.ts';
 
 export { DEFAULT_MAX_UPLOAD } from './documents.ts';
@@ -38,6 +40,8 @@ export function createApi(deps: ServerDeps): OpenAPIHono {
   registerDocumentRoutes(api, deps);
   registerDossierRoutes(api, deps);
   registerRecordRoutes(api, deps);
+  registerQuestionRoutes(api, deps);
+  registerVoteRoutes(api, deps);
   registerWatchRoutes(api, deps);
   return api;
 }

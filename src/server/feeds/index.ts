@@ -6,6 +6,8 @@
  * - `/feeds/type/{type}.atom`: the newest papers of a paper type (404 for an unknown one);
  * - `/feeds/sender.atom?portfolio=…&role=…`: the newest papers of a sender;
  * - `/feeds/toezeggingen.atom?portfolio=…&status=overdue`: new or overdue commitments;
+ * - `/feeds/vragen/beantwoord.atom`, `/feeds/vragen/over-de-termijn.atom` (`?ministry=…`):
+ *   written questions newly answered, or newly overdue (`questions.ts`);
  * - `/feeds/watch/{token}.atom`: what a watch found (`watch.ts`, its own conditional GET).
  *
  * Each holds at most 50 dated papers (`?limit=` 1–100), newest first; see `atom.ts` for
@@ -30,6 +32,7 @@ import {
   senderFilter,
   withLimit,
 } from './params.ts';
+import { registerQuestionFeeds } from './questions.ts';
 import { registerWatchFeed } from './watch.ts';
 
 export { ATOM_TYPE } from './atom.ts';
@@ -85,6 +88,7 @@ export function createFeeds(deps: ServerDeps): Hono {
   });
 
   registerCommitmentFeeds(feeds, deps);
+  registerQuestionFeeds(feeds, deps);
   registerWatchFeed(feeds, deps);
   return feeds;
 }

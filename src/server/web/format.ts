@@ -66,6 +66,7 @@ const TYPE_LABELS: Record<string, string> = {
   'lijst-van-vragen-en-antwoorden': 'Lijst van vragen en antwoorden',
   kamervragen: 'Kamervragen',
   'antwoord-kamervragen': 'Antwoord op Kamervragen',
+  'uitstel-antwoord-kamervragen': 'Uitstel van antwoord op Kamervragen',
   handelingen: 'Handelingen',
   other: 'Overig',
 };

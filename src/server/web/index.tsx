@@ -23,11 +23,15 @@ import { ErrorContent } from './error-page.tsx';
 import { registerFollowPage } from './follow-page.tsx';
 import { dossierLabel } from './format.ts';
 import { HomePage } from './home-page.tsx';
+import { outcomeFacet } from './outcome-facet.ts';
 import { PaperPage } from './paper-page.tsx';
 import { dutchQueryError } from './query-errors.ts';
+import { registerQuestionPages } from './question-routes.tsx';
 import { registerRecordPages } from './record-routes.tsx';
 import { offsetParam, page } from './render.tsx';
 import { BadQueryPage, SEARCH_PAGE, SearchPage } from './search-page.tsx';
+import { DOSSIER_VOTES_PAGE } from './votes-panel.tsx';
+import { registerVotePages } from './votes-routes.tsx';
 
 /** The Dutch error page for an `HttpError` (the app's `onError` and `notFound` use it). */
 export async function errorPage(c: Context, deps: ServerDeps, error: HttpError): Promise<Response> {
@@ -102,6 +106,7 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
       );
     try {
       const result = await searchArchive(deps, query, SEARCH_PAGE, offset, sort);
+      const outcomes = await outcomeFacet(deps.store, query, result);
       return page(
         c,
         deps,
@@ -110,7 +115,14 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
           bareHeader: true,
           feeds: [{ title: `Griffie: ${query}`, href: searchFeedPath(query) }],
         },
-        <SearchPage query={query} sort={sort} offset={offset} result={result} maxDepth={MAX_DEPTH} />,
+        <SearchPage
+          query={query}
+          sort={sort}
+          offset={offset}
+          result={result}
+          outcomes={outcomes}
+          maxDepth={MAX_DEPTH}
+        />,
       );
     } catch (error) {
       const cause = error instanceof HttpError ? error.cause : undefined;
@@ -135,12 +147,13 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
       });
     }
     const key = doc.id ?? id;
-    const [present, citedBy, related, commitments, requests] = await Promise.all([
+    const [present, citedBy, related, commitments, requests, votes] = await Promise.all([
       store.present(doc.references.map((r) => r.target)),
       store.citedBy(key, { limit: 50 }),
       store.freshness().then((f) => relatedOf.get(f.version, key, () => store.related(key, 8))),
       Promise.all(doc.commitments.map((_, i) => store.commitment(`${key}#${i}`))),
       Promise.all(doc.requests.map((_, i) => store.request(`${key}#${i}`))),
+      store.votes.ofPaper(key),
     ]);
     const feeds = doc.dossiers.map((d) => {
       const k = d.suffix ? `${d.number}-${d.suffix}` : d.number;
@@ -158,6 +171,7 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
         related={related}
         commitments={commitments.filter((r) => r !== null)}
         requests={requests.filter((r) => r !== null)}
+        votes={votes}
       />,
     );
   });
@@ -173,9 +187,12 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
         },
       });
     const offset = Math.floor(offsetParam(c.req.query('offset'), info.documents) / DOSSIER_PAGE) * DOSSIER_PAGE;
-    const [papers, citedBy] = await Promise.all([
+    const votesOffset =
+      Math.floor(offsetParam(c.req.query('stemmingen'), 10_000) / DOSSIER_VOTES_PAGE) * DOSSIER_VOTES_PAGE;
+    const [papers, citedBy, votes] = await Promise.all([
       store.dossierDocuments(info.key, { limit: DOSSIER_PAGE, offset }),
       store.dossierCitedBy(info.key, { limit: 20 }),
+      store.votes.ofDossier(info.key, { limit: DOSSIER_VOTES_PAGE, offset: votesOffset }),
     ]);
     const label = `Dossier ${dossierLabel(info)}`;
     return page(
@@ -185,12 +202,21 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
         title: info.title ? `${label}: ${info.title}` : label,
         feeds: [{ title: `Griffie: ${label}`, href: dossierFeedPath(info.key) }],
       },
-      <DossierPage info={info} papers={papers} offset={offset} citedBy={citedBy} />,
+      <DossierPage
+        info={info}
+        papers={papers}
+        offset={offset}
+        citedBy={citedBy}
+        votes={votes}
+        votesOffset={votesOffset}
+      />,
     );
   });
 
   web.get('/api', (c) => page(c, deps, { title: 'API' }, <ApiPage doc={openApi} />));
   registerRecordPages(web, deps);
+  registerQuestionPages(web, deps);
+  registerVotePages(web, deps);
   registerFollowPage(web, deps);
 
   return web;

@@ -87,7 +87,13 @@ export function Layout(props: LayoutProps) {
                   <a href="/verzoeken">Verzoeken</a>
                 </li>
                 <li>
+                  <a href="/vragen">Vragen</a>
+                </li>
+                <li>
                   <a href="/personen">Personen</a>
+                </li>
+                <li>
+                  <a href="/partijen">Partijen</a>
                 </li>
                 <li>
                   <a href="/api">API</a>

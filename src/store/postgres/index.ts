@@ -11,6 +11,7 @@ import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { IndexReader, ParallelSearch, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
+import type { QuestionStore } from '../question-types.ts';
 import { type IndexSearch, type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
@@ -39,6 +40,8 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import type { VoteStore } from '../vote-types.ts';
+import { Votes } from '../votes.ts';
 import type { WatchStore } from '../watch-types.ts';
 import * as browse from './browse.ts';
 import * as entities from './entities.ts';
@@ -57,10 +60,12 @@ import {
   splitSchema,
 } from './pools.ts';
 import { putDocuments } from './put.ts';
+import { PostgresQuestions } from './questions.ts';
 import { backfill } from './record-writer.ts';
 import * as records from './records.ts';
 import { related } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
+import { PostgresRunner } from './sql-runner.ts';
 import { PostgresWatches } from './watches.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
@@ -107,6 +112,8 @@ class PostgresStore implements Store {
   private parallel: ParallelSearch | null = null;
   private closed = false;
   readonly watches: WatchStore;
+  readonly questions: QuestionStore;
+  readonly votes: VoteStore;
 
   constructor(
     pools: { sql: Sql; reads: Sql },
@@ -118,6 +125,8 @@ class PostgresStore implements Store {
     const reads = pools.reads;
     this.reader = new IndexReader(new PostgresIndexSource(reads));
     this.watches = new PostgresWatches(pools, this.reader);
+    this.questions = new PostgresQuestions(pools.sql);
+    this.votes = new Votes(new PostgresRunner(pools.sql, 'the votes'), new PostgresRunner(pools.reads, 'the votes'));
     this.load = async (stores) => {
       const rows = await reads.unsafe<(StoredDocument & { doc: string })[]>(
         `SELECT d.doc, d.key, d.json, ${BLOCK_TEXTS} AS texts FROM documents d WHERE d.doc = ANY($1::bigint[])`,

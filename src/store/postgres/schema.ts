@@ -9,7 +9,9 @@
  *
  * @module
  */
+import { QUESTION_SCHEMA } from './schema-questions.ts';
 import { RECORD_SCHEMA } from './schema-record.ts';
+import { TK_SCHEMA } from './schema-tk.ts';
 import { WATCH_SCHEMA } from './schema-watch.ts';
 
 /** One schema step: `version` counts up from 1; `up` is SQL run in the migration's transaction. */
@@ -220,4 +222,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'indexes for browsing', up: V5 },
   { version: 6, name: 'commitments, requests and named entities', up: RECORD_SCHEMA },
   { version: 7, name: 'watches, what they found and their deliveries', up: WATCH_SCHEMA },
+  { version: 8, name: 'Tweede Kamer decisions and votes', up: TK_SCHEMA },
+  { version: 9, name: 'written questions paired with their answers', up: QUESTION_SCHEMA },
 ];

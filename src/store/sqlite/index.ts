@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
+import type { QuestionStore } from '../question-types.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
   BackupResult,
@@ -38,6 +39,8 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
+import type { VoteStore } from '../vote-types.ts';
+import { Votes } from '../votes.ts';
 import type { WatchStore } from '../watch-types.ts';
 import { backupSqlite } from './backup.ts';
 import { Browser } from './browse.ts';
@@ -47,11 +50,13 @@ import { exportSqlite } from './export.ts';
 import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
+import { SqliteQuestions } from './questions.ts';
 import { RecordWriter } from './record-writer.ts';
 import { RecordReader } from './records.ts';
 import { Relater } from './related.ts';
 import { BLOCK_TEXTS, MIGRATIONS, type Migration } from './schema.ts';
 import { Searcher } from './search.ts';
+import { SqliteRunner } from './sql-runner.ts';
 import { SqliteWatches } from './watches.ts';
 
 export { MIGRATIONS, type Migration } from './schema.ts';
@@ -88,6 +93,8 @@ class SqliteStore implements Store {
   private readonly stmt;
   private closed = false;
   readonly watches: WatchStore;
+  readonly questions: QuestionStore;
+  readonly votes: VoteStore;
 
   private readonly threads: SearchThreads | null;
 
@@ -108,6 +115,8 @@ class SqliteStore implements Store {
     this.records = new RecordReader(db);
     this.entityReader = new EntityReader(db);
     this.watches = new SqliteWatches(db, this.searcher.reader);
+    this.questions = new SqliteQuestions(db);
+    this.votes = new Votes(new SqliteRunner(db, 'the votes'), new SqliteRunner(reads, 'the votes'));
     this.stmt = {
       get: db.prepare(
         `SELECT j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc WHERE d.key = ?
