@@ -176,7 +176,7 @@ describe('griffie sync tk of the decisions, then show and search', () => {
       '--pause',
       '0',
       '--category',
-      CATEGORIES.join(','),
+      'Document,votes',
       '--json',
     ]);
     assert.equal(sync.status, 0, sync.stderr);

@@ -142,7 +142,7 @@ export function registerSync(program: Command): void {
     .option('--since <date>', 'pass over entries last updated before this date (YYYY-MM-DD)')
     .option(
       '--category <names>',
-      'comma-separated SyncFeed categories; Zaak,Besluit,Stemming,Agendapunt,Activiteit,DocumentVersie (and Fractie,Persoon) bring the votes',
+      'comma-separated SyncFeed categories; votes (Zaak, DocumentVersie, Besluit, Stemming, Agendapunt, Activiteit, Fractie, Persoon) brings the decisions',
       'Document',
     )
     .option('--base-url <url>', `the Gegevensmagazijn's address (default $GRIFFIE_TK_BASE_URL or ${TK_BASE_URL})`)

@@ -49,8 +49,24 @@ export const TK_CATEGORIES = [
 export type TkCategory = (typeof TK_CATEGORIES)[number];
 
 /**
- * The categories a user asked for (`Document,Zaak`, any case), in sync order: Document
- * first, since papers matter most, then the others as given. Default: Document.
+ * `votes`: the categories of the Kamer's decisions and votes, in an order where each
+ * record's relations mostly arrive before it is needed (any order gives the same result).
+ */
+export const TK_VOTE_CATEGORIES: readonly TkCategory[] = [
+  'Zaak',
+  'DocumentVersie',
+  'Besluit',
+  'Stemming',
+  'Agendapunt',
+  'Activiteit',
+  'Fractie',
+  'Persoon',
+];
+
+/**
+ * The categories a user asked for (`Document,Zaak`, any case; `votes` for those of
+ * `TK_VOTE_CATEGORIES`), in sync order: Document first, since papers matter most, then
+ * the others as given. Default: Document.
  *
  * @throws {TypeError} naming the unknown category.
  */
@@ -60,11 +76,12 @@ export function parseTkCategories(value: string | readonly string[] | undefined)
     .filter((name) => name !== '');
   if (asked.length === 0) return ['Document'];
   const categories: TkCategory[] = [];
-  for (const name of asked) {
+  const names = asked.flatMap((n): string[] => (n.toLowerCase() === 'votes' ? [...TK_VOTE_CATEGORIES] : [n]));
+  for (const name of names) {
     const category = TK_CATEGORIES.find((known) => known.toLowerCase() === name.toLowerCase());
     if (!category) {
       throw new SourceOptionError(
-        `"${name}" is not a Tweede Kamer category; for example: Document, Zaak, Kamerstukdossier`,
+        `"${name}" is not a Tweede Kamer category; for example: Document, Zaak, Kamerstukdossier, or votes`,
       );
     }
     if (!categories.includes(category)) categories.push(category);

@@ -276,4 +276,18 @@ describe('parseTkCategories', () => {
     assert.deepEqual(parseTkCategories(['Toezegging']), ['Toezegging']);
     assert.throws(() => parseTkCategories('Zaak,Foo'), /"Foo" is not a Tweede Kamer category/);
   });
+
+  it('should read votes as the categories of the decisions, each once', () => {
+    assert.deepEqual(parseTkCategories('document,Votes,zaak'), [
+      'Document',
+      'Zaak',
+      'DocumentVersie',
+      'Besluit',
+      'Stemming',
+      'Agendapunt',
+      'Activiteit',
+      'Fractie',
+      'Persoon',
+    ]);
+  });
 });
