@@ -9,50 +9,14 @@
  */
 import { activiteitOf, agendapuntOf } from './agenda-entities.ts';
 import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
-import {
-  changedAt,
-  entityIdOf,
-  expanded,
-  type JsonObject,
-  type LocatedEntity,
-  linkedIds,
-  locateODataEntity,
-} from './odata-entity.ts';
-import { booleanOf, guidOf } from './values.ts';
+import { entityIdOf, type JsonObject, type LocatedEntity, linkedIds, locateODataEntity } from './odata-entity.ts';
+import { nested, odataFields } from './odata-votes.ts';
 import type { EntityFields } from './vote-entities.ts';
 
 /** The OData names that are not the XSD name with a capital. */
 const LABELS: Readonly<Record<string, string>> = { vrsNummer: 'VRSNummer' };
 
-/** `datumSoort` → `DatumSoort`. */
-const pascal = (name: string): string => LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
-
-function fieldsOf(entity: JsonObject, id: string): EntityFields {
-  return {
-    origin: 'odata',
-    id,
-    verwijderd: booleanOf(entity.Verwijderd),
-    bijgewerkt: changedAt(entity),
-    warnings: [],
-    value: (name) => entity[pascal(name)],
-    label: pascal,
-  };
-}
-
-/** The `$expand`ed entities of `key`, read; those without a GUID `Id` are left out with a warning. */
-function nested<T>(
-  holder: JsonObject,
-  key: string,
-  warnings: string[],
-  read: (item: JsonObject, id: string) => T,
-): T[] {
-  return expanded(holder, key).flatMap((item) => {
-    const id = guidOf(item.Id);
-    if (id !== null) return [read(item, id)];
-    warnings.push(`a linked ${key} has no Id (a GUID); it is left out`);
-    return [];
-  });
-}
+const fieldsOf = (entity: JsonObject, id: string): EntityFields => odataFields(entity, id, LABELS);
 
 /** An Agendapunt entity; `activiteitId` is the Activiteit it is `$expand`ed under, if any. */
 function agendapuntOfEntity(entity: JsonObject, id: string, activiteitId: string | null): TkAgendapuntRecord {

@@ -27,10 +27,16 @@ import type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './
 /** The OData names that are not the XSD name with a capital. */
 const LABELS: Readonly<Record<string, string>> = { naamNl: 'NaamNL', naamEn: 'NaamEN' };
 
-/** `fractieGrootte` → `FractieGrootte`. */
-const pascal = (name: string): string => LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
-
-function fieldsOf(entity: JsonObject, id: string): EntityFields {
+/**
+ * The fields of an OData entity whose GUID is `id`, as the shared readers take them:
+ * each XSD name with a capital (`fractieGrootte` → `FractieGrootte`), or as `labels` gives it.
+ */
+export function odataFields(
+  entity: JsonObject,
+  id: string,
+  labels: Readonly<Record<string, string>> = LABELS,
+): EntityFields {
+  const pascal = (name: string): string => labels[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
   return {
     origin: 'odata',
     id,
@@ -42,8 +48,10 @@ function fieldsOf(entity: JsonObject, id: string): EntityFields {
   };
 }
 
+const fieldsOf = (entity: JsonObject, id: string): EntityFields => odataFields(entity, id);
+
 /** The `$expand`ed entities of `key`, read; those without a GUID `Id` are left out with a warning. */
-function nested<T>(
+export function nested<T>(
   holder: JsonObject,
   key: string,
   warnings: string[],

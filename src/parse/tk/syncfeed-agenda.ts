@@ -9,26 +9,13 @@
  */
 import { activiteitOf, agendapuntOf } from './agenda-entities.ts';
 import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts';
-import { field, refs, tkAttribute } from './syncfeed-fields.ts';
-import { booleanOf, textOf } from './values.ts';
-import type { EntityFields } from './vote-entities.ts';
+import { refs } from './syncfeed-fields.ts';
+import { syncFeedFields } from './syncfeed-votes.ts';
 import type { XmlElement } from './xml-tree.ts';
-
-function fieldsOf(entity: XmlElement, id: string): EntityFields {
-  return {
-    origin: 'syncfeed',
-    id,
-    verwijderd: booleanOf(tkAttribute(entity, 'verwijderd')),
-    bijgewerkt: textOf(tkAttribute(entity, 'bijgewerkt')),
-    warnings: [],
-    value: (name) => field(entity, name),
-    label: (name) => name,
-  };
-}
 
 /** Read an `agendapunt` entity whose GUID is `id`. */
 export function readAgendapuntEntity(entity: XmlElement, id: string): TkAgendapuntRecord {
-  return agendapuntOf(fieldsOf(entity, id), {
+  return agendapuntOf(syncFeedFields(entity, id), {
     activiteitId: refs(entity, 'activiteit')[0] ?? null,
     activiteit: null,
     activiteitLabel: 'activiteit',
@@ -37,7 +24,7 @@ export function readAgendapuntEntity(entity: XmlElement, id: string): TkAgendapu
 
 /** Read an `activiteit` entity whose GUID is `id`. */
 export function readActiviteitEntity(entity: XmlElement, id: string): TkActiviteitRecord {
-  return activiteitOf(fieldsOf(entity, id), {
+  return activiteitOf(syncFeedFields(entity, id), {
     voortouwcommissieId: refs(entity, 'voortouwcommissie')[0] ?? null,
     voortgezetVanuitId: refs(entity, 'voortgezetVanuit')[0] ?? null,
     vervangenVanuitId: refs(entity, 'vervangenVanuit')[0] ?? null,

@@ -13,7 +13,8 @@ import { besluitOf, type EntityFields, fractieOf, persoonOf, stemmingOf } from '
 import type { TkBesluit, TkFractieRecord, TkPersoonRecord, TkStemming } from './vote-records.ts';
 import type { XmlElement } from './xml-tree.ts';
 
-function fieldsOf(entity: XmlElement, id: string): EntityFields {
+/** The fields of a SyncFeed entity whose GUID is `id`, as the shared readers take them. */
+export function syncFeedFields(entity: XmlElement, id: string): EntityFields {
   return {
     origin: 'syncfeed',
     id,
@@ -27,7 +28,7 @@ function fieldsOf(entity: XmlElement, id: string): EntityFields {
 
 /** Read a `besluit` entity whose GUID is `id`. */
 export function readBesluitEntity(entity: XmlElement, id: string): TkBesluit {
-  return besluitOf(fieldsOf(entity, id), {
+  return besluitOf(syncFeedFields(entity, id), {
     agendapuntId: refs(entity, 'agendapunt')[0] ?? null,
     zaken: refs(entity, 'zaak').map((ref) => ({ id: ref, nummer: null, soort: null, onderwerp: null })),
     stemmingen: [],
@@ -36,7 +37,7 @@ export function readBesluitEntity(entity: XmlElement, id: string): TkBesluit {
 
 /** Read a `stemming` entity whose GUID is `id`. */
 export function readStemmingEntity(entity: XmlElement, id: string): TkStemming {
-  return stemmingOf(fieldsOf(entity, id), {
+  return stemmingOf(syncFeedFields(entity, id), {
     besluitId: refs(entity, 'besluit')[0] ?? null,
     persoonId: refs(entity, 'persoon')[0] ?? null,
     fractieId: refs(entity, 'fractie')[0] ?? null,
@@ -46,10 +47,10 @@ export function readStemmingEntity(entity: XmlElement, id: string): TkStemming {
 
 /** Read a `fractie` entity whose GUID is `id`. */
 export function readFractieEntity(entity: XmlElement, id: string): TkFractieRecord {
-  return fractieOf(fieldsOf(entity, id));
+  return fractieOf(syncFeedFields(entity, id));
 }
 
 /** Read a `persoon` entity whose GUID is `id`. */
 export function readPersoonEntity(entity: XmlElement, id: string): TkPersoonRecord {
-  return persoonOf(fieldsOf(entity, id));
+  return persoonOf(syncFeedFields(entity, id));
 }
