@@ -9,8 +9,17 @@ import { UsageError } from './errors.ts';
 /** Write text to stdout, waiting while the pipe is full. */
 export function write(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', resolve).once('error', reject);
+    if (process.stdout.write(text)) return resolve();
+    // Each wait takes its listeners off again: a long listing waits thousands of times.
+    const drained = () => {
+      process.stdout.off('error', failed);
+      resolve();
+    };
+    const failed = (error: Error) => {
+      process.stdout.off('drain', drained);
+      reject(error);
+    };
+    process.stdout.once('drain', drained).once('error', failed);
   });
 }
 
