@@ -81,6 +81,62 @@ if (!up) {
   describeStoreContract('postgres', () => open());
   // Every search of the contract split over two search threads, as on a large archive.
   describeStoreContract('postgres, search threads', () => open({ threads: 2, parallelFrom: 0 }));
+  // Every block kept, however small: the contract's searches served from the cache.
+  describeStoreContract('postgres, every block cached', () =>
+    open({ threads: 2, parallelFrom: 0, blockCache: { maxBytes: 2 ** 26, minBytes: 1 } }),
+  );
+
+  describe('block cache (postgres)', () => {
+    const words = 'kamer motie regering orde veiligheid opvang zorg onderwijs woningbouw klimaat'.split(' ');
+    const papers = (from: number, count: number): Document[] =>
+      Array.from({ length: count }, (_, i) =>
+        paper({
+          id: `kst-99900-${from + i}`,
+          title: `Brief ${from + i} over ${words[(from + i) % words.length]}`,
+          date: '2020-01-01',
+          type: 'brief',
+          body: [
+            `De openbare orde en de ${words[(from + i) % words.length]} van de kamer.`,
+            `Over ${words[(from + i * 3) % words.length]} en ${words[(from + i * 7) % words.length]}.`,
+          ],
+        }),
+      );
+    const queries = ['kamer', '"openbare orde"', 'orde -kamer', 'motie OR klimaat', 'woning*', 'zorg onderwijs'];
+
+    it('answers as a store without it, also after writes and merges replace the segments it read', async () => {
+      const schema = freshSchema();
+      const cached = await openPostgresStore(URL, {
+        schema,
+        threads: 2,
+        parallelFrom: 0,
+        blockCache: { maxBytes: 2 ** 26, minBytes: 1 },
+      });
+      const plain = await openPostgresStore(URL, { schema, threads: 0, blockCache: { maxBytes: 0 } });
+      const answers = async (store: typeof cached) => {
+        const out: unknown[] = [];
+        for (const query of queries) {
+          const { total, hits } = await store.search({ query, limit: 50 });
+          out.push({ query, total, ids: hits.map((h) => h.id) });
+        }
+        return out;
+      };
+      try {
+        await cached.put(papers(0, 40));
+        const first = await answers(cached);
+        assert.deepEqual(first, await answers(plain));
+        assert.ok((first[0] as { total: number }).total === 40);
+        // Twelve batches more: segments merge, and the ids the cache holds blocks of go away.
+        for (let batch = 1; batch <= 12; batch++) await cached.put(papers(batch * 40, 40));
+        await cached.put(papers(0, 10).map((d) => ({ ...d, title: `${d.title} herzien` })));
+        const later = await answers(cached);
+        assert.deepEqual(later, await answers(plain));
+        assert.equal((later[0] as { total: number }).total, 520);
+      } finally {
+        await cached.close();
+        await plain.close();
+      }
+    });
+  });
   describeAnalyzedFieldsContract('postgres', () => open());
   describeBrowseContract('postgres', () => open());
   describeRecordContract('postgres', () => open());

@@ -28,7 +28,7 @@ async function open(source: ThreadSource): Promise<IndexSource> {
     onnotice: () => {},
     connection: { application_name: 'griffie-search', search_path: `"${source.schema}"` } as Record<string, string>,
   });
-  return new PostgresIndexSource(sql);
+  return new PostgresIndexSource(sql, source.cache);
 }
 
 const server = open(workerData as ThreadSource).then((source) => new ShareServer(new IndexReader(source)));

@@ -10,7 +10,10 @@ import { availableParallelism } from 'node:os';
 import { CallingWorker, type SearchPort, type ShareReply, type ShareRequest, siblingModule } from '../search/index.ts';
 
 /** Where a search thread reads the archive. */
-export type ThreadSource = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string; schema: string };
+export type ThreadSource =
+  | { engine: 'sqlite'; path: string }
+  /** `cache`: the thread's share of the archive's block cache (`postgres/block-cache.ts`). */
+  | { engine: 'postgres'; url: string; schema: string; cache?: { maxBytes: number; minBytes?: number } };
 
 const WORKER_URL = siblingModule(import.meta.url, 'search-thread');
 

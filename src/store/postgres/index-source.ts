@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import {
   type BlockRow,
   type DictionaryEntry,
@@ -19,11 +19,61 @@ import {
 import { segmentMeta } from '../segment-rows.ts';
 import { numberPlaceholders } from '../sql-runner.ts';
 import { voteFilterSql } from '../votes.ts';
+import { BlockCache, type BlockCacheOptions } from './block-cache.ts';
 import { SEGMENT_COLUMNS } from './index-writer.ts';
+
+/** Bytes of term blocks a source keeps by default (`block-cache.ts`). */
+export const BLOCK_CACHE_BYTES = 256 * 2 ** 20;
 
 /** Reads the segment index of one archive. */
 export class PostgresIndexSource implements IndexSource {
-  constructor(private readonly sql: Sql) {}
+  private readonly cache: BlockCache;
+
+  /** `cache`: how much of the large term blocks read to keep for later searches. */
+  constructor(
+    private readonly sql: Sql,
+    cache: BlockCacheOptions = { maxBytes: BLOCK_CACHE_BYTES },
+  ) {
+    this.cache = new BlockCache(cache);
+  }
+
+  /**
+   * The block of each term in each segment (positions for the terms in `positions`):
+   * from the cache where it holds them, the rest in one query.
+   */
+  private async blocksFor(
+    tx: TransactionSql,
+    segments: number[],
+    terms: string[],
+    positions: ReadonlySet<string>,
+  ): Promise<BlockRow[]> {
+    const out: BlockRow[] = [];
+    const missing = { segments: [] as number[], terms: [] as string[] };
+    for (const term of terms) {
+      for (const segment of segments) {
+        const cached = this.cache.get(segment, term, positions.has(term));
+        if (cached !== undefined) out.push(cached);
+        else {
+          missing.segments.push(segment);
+          missing.terms.push(term);
+        }
+      }
+    }
+    if (missing.terms.length === 0) return out;
+    const rows = await tx.unsafe<(BlockRow & { wanted: string })[]>(
+      `SELECT p.term AS wanted, b.segment, b.term, b.data, CASE WHEN p.term = ANY($3::text[]) THEN b.positions END AS positions
+       FROM unnest($1::integer[], $2::text[]) AS p(id, term)
+       CROSS JOIN LATERAL (SELECT segment, term, data, positions FROM index_blocks
+         WHERE segment = p.id AND term <= p.term ORDER BY term DESC LIMIT 1) b`,
+      [missing.segments, missing.terms, [...positions]],
+    );
+    for (const { wanted, segment, term, data, positions } of rows) {
+      const row: BlockRow = { segment, term, data, positions };
+      this.cache.set(segment, wanted, row);
+      out.push(row);
+    }
+    return out;
+  }
 
   async fetch(request: FetchRequest): Promise<FetchResult> {
     return (await this.sql.begin('isolation level repeatable read read only', async (tx) => {
@@ -49,15 +99,7 @@ export class PostgresIndexSource implements IndexSource {
       }
       // For each term and segment, the block with the greatest key ≤ the term (the only one that can hold it).
       const blockFor = (segments: number[], terms: string[], positions: string[]) =>
-        terms.length === 0 || segments.length === 0
-          ? Promise.resolve([])
-          : tx.unsafe<BlockRow[]>(
-              `SELECT b.segment, b.term, b.data, CASE WHEN t.term = ANY($3::text[]) THEN b.positions END AS positions
-               FROM unnest($2::text[]) AS t(term) CROSS JOIN unnest($1::integer[]) AS s(id)
-               CROSS JOIN LATERAL (SELECT segment, term, data, positions FROM index_blocks
-                 WHERE segment = s.id AND term <= t.term ORDER BY term DESC LIMIT 1) b`,
-              [segments, terms, positions],
-            );
+        this.blocksFor(tx, segments, terms, new Set(positions));
       const positions = request.positions.filter((t) => request.terms.includes(t));
       const countIn = request.countIn === undefined ? null : new Set(request.countIn);
       const found =

@@ -43,11 +43,12 @@ import { StoreError } from '../types.ts';
 import type { VoteStore } from '../vote-types.ts';
 import { Votes } from '../votes.ts';
 import type { WatchStore } from '../watch-types.ts';
+import type { BlockCacheOptions } from './block-cache.ts';
 import * as browse from './browse.ts';
 import * as entities from './entities.ts';
 import { toStoreError } from './errors.ts';
 import { exportPostgres } from './export.ts';
-import { PostgresIndexSource } from './index-source.ts';
+import { BLOCK_CACHE_BYTES, PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import {
@@ -97,6 +98,11 @@ export interface PostgresOptions {
   threads?: number;
   /** Search on the threads from this many docids on (default `PARALLEL_FROM`, 200,000). */
   parallelFrom?: number;
+  /**
+   * The large term blocks kept in this process for later searches (`block-cache.ts`;
+   * default `maxBytes` `BLOCK_CACHE_BYTES`, 256 MiB, shared by the search threads; 0: none).
+   */
+  blockCache?: BlockCacheOptions;
 }
 
 /**
@@ -119,11 +125,12 @@ class PostgresStore implements Store {
     pools: { sql: Sql; reads: Sql },
     private readonly threads: SearchThreads | null,
     private readonly parallelFrom: number,
+    cache: BlockCacheOptions,
   ) {
     this.sql = pools.sql;
     this.reads = pools.reads;
     const reads = pools.reads;
-    this.reader = new IndexReader(new PostgresIndexSource(reads));
+    this.reader = new IndexReader(new PostgresIndexSource(reads, cache));
     this.watches = new PostgresWatches(pools, this.reader);
     this.questions = new PostgresQuestions(pools.sql);
     this.votes = new Votes(new PostgresRunner(pools.sql, 'the votes'), new PostgresRunner(pools.reads, 'the votes'));
@@ -398,8 +405,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     }
     const count = options.threads ?? Math.min(4, availableParallelism());
     const source = read === null ? { url: primary.url, schema } : { url: read.url, schema: readSchema };
-    const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', ...source }, count);
-    return new PostgresStore({ sql, reads: reads ?? sql }, threads, options.parallelFrom ?? PARALLEL_FROM);
+    const cache = options.blockCache ?? { maxBytes: BLOCK_CACHE_BYTES };
+    // The threads read disjoint shares of the segments, so each keeps its share of the blocks.
+    const share = { ...cache, maxBytes: Math.floor(cache.maxBytes / Math.max(1, count)) };
+    const threads = count < 2 ? null : new SearchThreads({ engine: 'postgres', ...source, cache: share }, count);
+    return new PostgresStore({ sql, reads: reads ?? sql }, threads, options.parallelFrom ?? PARALLEL_FROM, cache);
   } catch (error) {
     await Promise.all([sql, reads].map((pool) => pool?.end({ timeout: 1 }).catch(() => {})));
     throw toStoreError(error, what, error instanceof StoreError ? undefined : 'open');
