@@ -8,12 +8,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { CallingWorker, type SearchPort, type ShareReply, type ShareRequest, siblingModule } from '../search/index.ts';
+import type { BlockCacheOptions } from './postgres/block-cache.ts';
 
 /** Where a search thread reads the archive. */
 export type ThreadSource =
   | { engine: 'sqlite'; path: string }
   /** `cache`: the thread's share of the archive's block cache (`postgres/block-cache.ts`). */
-  | { engine: 'postgres'; url: string; schema: string; cache?: { maxBytes: number; minBytes?: number } };
+  | { engine: 'postgres'; url: string; schema: string; cache?: BlockCacheOptions };
 
 const WORKER_URL = siblingModule(import.meta.url, 'search-thread');
 

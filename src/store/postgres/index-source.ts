@@ -98,19 +98,18 @@ export class PostgresIndexSource implements IndexSource {
         for (const r of rows) columns.set(r.id, r.columns);
       }
       // For each term and segment, the block with the greatest key ≤ the term (the only one that can hold it).
-      const blockFor = (segments: number[], terms: string[], positions: string[]) =>
-        this.blocksFor(tx, segments, terms, new Set(positions));
-      const positions = request.positions.filter((t) => request.terms.includes(t));
+      const positions = new Set(request.positions.filter((t) => request.terms.includes(t)));
       const countIn = request.countIn === undefined ? null : new Set(request.countIn);
       const found =
         countIn === null
-          ? await blockFor(ids, [...request.terms, ...request.counts], positions)
+          ? await this.blocksFor(tx, ids, [...request.terms, ...request.counts], positions)
           : [
-              ...(await blockFor(ids, request.terms, positions)),
-              ...(await blockFor(
+              ...(await this.blocksFor(tx, ids, request.terms, positions)),
+              ...(await this.blocksFor(
+                tx,
                 ids.filter((id) => countIn.has(id)),
                 request.counts,
-                [],
+                new Set(),
               )),
             ];
       const blocks = new Map<string, BlockRow>();

@@ -100,7 +100,8 @@ export interface PostgresOptions {
   parallelFrom?: number;
   /**
    * The large term blocks kept in this process for later searches (`block-cache.ts`;
-   * default `maxBytes` `BLOCK_CACHE_BYTES`, 256 MiB, shared by the search threads; 0: none).
+   * default `maxBytes` `BLOCK_CACHE_BYTES`, 256 MiB, shared by the search threads; the
+   * store's own reader, which searches below `parallelFrom`, keeps as much again; 0: none).
    */
   blockCache?: BlockCacheOptions;
 }
