@@ -72,7 +72,8 @@ async function sortedIds(db: string, ids: string[], batch: number, word: string,
 }
 
 describe('griffie ingest SIGKILLed at random moments', () => {
-  // Enough batches that the kills do not complete the archive: a run killed after progress adds ~2 batches.
+  // Enough batches that the kills seldom complete the archive (a run killed after progress adds ~2 batches);
+  // when they do, `killRepeatedly` starts it over.
   const COUNT = 180;
   const BATCH = 2;
   const PLAN: KillPlan = { delayShare: 0.4, delayMs: [0, 1300], steps: [1, 2], afterStepMs: [0, 20] };
@@ -118,7 +119,7 @@ describe('griffie ingest SIGKILLed at random moments', () => {
 });
 
 describe('griffie sync ob SIGKILLed at random moments', () => {
-  // Enough pages that no run killed after a delay gets to the end: past its start a page takes ~25 ms.
+  // Past its start a page takes ~25 ms: a few long delays can get to the end, and the archive is started over.
   const COUNT = 240;
   /** Papers per page of the fake SRU service: each page is one transaction. */
   const PAGE = 2;

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { random } from '../../scripts/bench/synthetic.ts';
 import { REPO_ROOT } from '../../scripts/eval/index.ts';
@@ -267,13 +267,17 @@ export interface KillReport {
   stored: string[];
   /** How many kills left a transaction not committed in the log (`uncommittedInLog`). */
   cutCommits: number;
+  /** How many times the archive was complete after a run and was started over. */
+  restarts: number;
 }
 
 /**
  * Run `args` (a command writing the SQLite archive `db`) once per moment, each run
  * SIGKILLed at its moment, and check the archive after each (`checkArchive`): it never
  * holds fewer papers than before. A run that ended before its kill must have ended
- * well. `label` (with the seed) begins every message.
+ * well. An archive complete after a run is removed, so that the next run has work to
+ * be killed in (on a quiet machine a few long delays can get to the end). `label`
+ * (with the seed) begins every message.
  */
 export async function killRepeatedly(options: {
   label: string;
@@ -289,6 +293,7 @@ export async function killRepeatedly(options: {
   const runs: KillRun[] = [];
   const counts: number[] = [];
   let cutCommits = 0;
+  let restarts = 0;
   for (const [i, moment] of moments.entries()) {
     const where = `${label}, kill ${i + 1} of ${moments.length} (${describeMoment(moment)})`;
     const run = await killedRun(options.args, moment, options.progress(stored.length));
@@ -307,8 +312,13 @@ export async function killRepeatedly(options: {
     runs.push(run);
     counts.push(now.length);
     stored = now;
+    if (now.length === expected.ids.length) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+      stored = [];
+      restarts++;
+    }
   }
-  return { runs, counts, stored, cutCommits };
+  return { runs, counts, stored, cutCommits, restarts };
 }
 
 /** The kills of a report in words: how many hit a running process, of each kind, and the archive's growth. */
@@ -319,6 +329,7 @@ export function describeKills(report: KillReport, total: number): string {
     `${killed.length} of ${report.runs.length} kills hit a running process ` +
     `(${byDelay} after a delay, ${killed.length - byDelay} after progress), ` +
     `${report.cutCommits} left a transaction not committed in the log; ` +
+    `the archive was complete and started over ${report.restarts === 1 ? 'once' : `${report.restarts} times`}; ` +
     `papers stored after each: ${report.counts.join(' ')} (of ${total}); ` +
     `the kills (d: a delay, p: after progress steps; ms; * ended first): ${report.runs.map(shortly).join(' ')}`
   );
