@@ -31,6 +31,7 @@ import {
   navigation,
   openPage,
   screenshot,
+  settleFocus,
   startArchiveServer,
   targetId,
   visit,
@@ -268,6 +269,7 @@ if (missing && process.env.GRIFFIE_REQUIRE_ALL === '1') {
       // The home page puts the cursor in its search box, inside <main> (nothing left to
       // skip); the skip link is still the first stop of the tab order.
       await visit(page, '/');
+      await settleFocus(page, 'main input[type=search]');
       assert.equal((await focused(page))?.searchInMain, true);
       assert.equal(await firstTabStop(page), 'Naar de inhoud');
       assertNoProblems();

@@ -183,6 +183,17 @@ export function focused(page: Page): Promise<{ tag: string; text: string; search
   });
 }
 
+/**
+ * Wait (up to 10 s) until the element that `selector` matches has the focus: a page's
+ * `autofocus` is applied at a rendering update after the load, not at it. Resolves
+ * either way; the caller asserts what is focused.
+ */
+export async function settleFocus(page: Page, selector: string): Promise<void> {
+  await page
+    .waitForFunction((wanted) => document.activeElement?.matches(wanted) === true, selector, { timeout: 10_000 })
+    .catch(() => {});
+}
+
 /** The trimmed text of the first stop of the tab order (in document order, no positive tabindex on the site). */
 export function firstTabStop(page: Page): Promise<string | null> {
   return page.evaluate(() => {
