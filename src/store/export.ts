@@ -11,6 +11,7 @@
  */
 import { type IndexReader, parseQuery, planQuery } from '../search/index.ts';
 import type { ExportRequest } from './types.ts';
+import type { TkRecordInput, TkRecordKind } from './vote-types.ts';
 
 /** Papers an export reads from the archive at a time, unless asked otherwise. */
 export const EXPORT_PAGE = 100;
@@ -55,4 +56,34 @@ export async function matchingStores(reader: IndexReader, query: string): Promis
     }
   }
   return out;
+}
+
+/** A row of `tk_records` as the record exports read it. */
+export interface RecordRow {
+  kind: string;
+  id: string;
+  bijgewerkt: string | null;
+  verwijderd: number | boolean;
+  json: string;
+}
+
+/** The columns and order of a records export: by kind and id, the table's key (keyset pages). */
+export const RECORD_PAGE_SQL =
+  'SELECT kind, id, bijgewerkt, verwijderd, json FROM tk_records WHERE kind > ? OR (kind = ? AND id > ?) ORDER BY kind, id LIMIT ?';
+
+/**
+ * A stored Tweede Kamer record as `putRecords` took it: a Zaak's papers, kept inside its
+ * JSON, come out as `papers` again, so that writing it back stores the same row.
+ */
+export function recordOfRow(row: RecordRow): TkRecordInput {
+  const record = JSON.parse(row.json) as Record<string, unknown>;
+  const base = {
+    kind: row.kind as TkRecordKind,
+    id: row.id,
+    verwijderd: Boolean(row.verwijderd),
+    bijgewerkt: row.bijgewerkt,
+  };
+  const { papers, ...rest } = record;
+  if (row.kind === 'zaak' && Array.isArray(papers)) return { ...base, record: rest, papers: papers.map(String) };
+  return { ...base, record };
 }

@@ -7,7 +7,7 @@
 import type { Document, Dossier, RequestKind, Sender } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 import type { QuestionStore } from './question-types.ts';
-import type { VoteStore } from './vote-types.ts';
+import type { TkRecordInput, VoteStore } from './vote-types.ts';
 import type { WatchStore } from './watch-types.ts';
 
 /** What storing a document did. */
@@ -301,6 +301,13 @@ export interface Store {
    * A `SearchQueryError` from the query passes through.
    */
   exportDocuments(request?: ExportRequest): AsyncIterable<Document>;
+  /**
+   * Every Tweede Kamer record the archive keeps (withdrawn ones too, marked), by kind and
+   * id, as `votes.putRecords` takes them, read in pages from one consistent snapshot of
+   * its own (others may write meanwhile): writing them into another archive keeps the
+   * same records, links and decisions.
+   */
+  exportRecords(request?: { pageSize?: number }): AsyncIterable<TkRecordInput>;
   /**
    * Copy the archive, while it is being read and written, to the file `path`: written
    * beside it, checked (`integrity_check`, its papers counted), then renamed into place.

@@ -263,5 +263,44 @@ export function describeVoteContract(engine: string, open: () => Promise<Store>)
       });
       assert.equal(await store.votes.ofPaper('kst-00000-1'), null);
     });
+    it('exports every record as putRecords takes it: written into another archive, the same records and decisions', async () => {
+      const exported = async (s: Store, pageSize: number) => {
+        const out: TkRecordInput[] = [];
+        for await (const record of s.exportRecords({ pageSize })) out.push(record);
+        return out;
+      };
+      const from = await open();
+      const into = await open();
+      try {
+        assert.deepEqual(await exported(from, 2), [], 'an archive without records exports none');
+        await from.put(votePapers());
+        await from.votes.putRecords(syncedRecords());
+        const records = await exported(from, 3);
+        assert.equal(records.length, syncedRecords().length, 'each record once, withdrawn ones too');
+        assert.deepEqual(await exported(from, 100), records, 'the same records whatever the page size');
+        const keys = records.map((r) => `${r.kind} ${r.id}`);
+        assert.deepEqual(keys, [...keys].sort(), 'by kind and id');
+        assert.deepEqual(records.find((r) => r.id === ZAAK_AANGEHOUDEN)?.papers, ['kst-99010-11']);
+        assert.equal(records.find((r) => r.id === G(410))?.verwijderd, true);
+        const byKey = new Map(syncedRecords().map((r) => [`${r.kind} ${r.id}`, r]));
+        for (const record of records) {
+          const given = byKey.get(`${record.kind} ${record.id}`);
+          assert.deepEqual(record, given, `${record.kind} ${record.id}`);
+        }
+
+        await into.put(votePapers());
+        assert.deepEqual(
+          await into.votes.putRecords(records),
+          records.map(() => 'added'),
+        );
+        assert.deepEqual(await exported(into, 4), records);
+        assert.deepEqual(await into.votes.counts(), await from.votes.counts());
+        for (const id of ['kst-99010-7', 'kst-99010-11'])
+          assert.deepEqual(await into.votes.ofPaper(id), await from.votes.ofPaper(id), id);
+      } finally {
+        await from.close();
+        await into.close();
+      }
+    });
   });
 }

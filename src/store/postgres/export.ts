@@ -50,12 +50,7 @@ export async function* exportPostgres(
   const query = exportQuery(request);
   // A query's mistakes are the caller's to report: they pass through as they are.
   const stores = query === null ? null : await matchingStores(reader, query);
-  let conn: ReservedSql | null = null;
-  let open = false;
-  try {
-    conn = await sql.reserve();
-    await conn.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    open = true;
+  yield* inSnapshot(sql, 'exporting the archive', async function* (conn) {
     let after = -1;
     for (let at = 0; ; at += pageSize) {
       const wanted = stores === null ? null : Array.from(stores.subarray(at, at + pageSize));
@@ -63,12 +58,31 @@ export async function* exportPostgres(
       if (stores === null && rows.length > 0) after = (rows[rows.length - 1] as Row).docid;
       const done = stores === null ? rows.length < pageSize : at + pageSize >= stores.length;
       for (const row of rows) yield restoreDocument(row.json, row.texts);
-      if (done) break;
+      if (done) return;
     }
+  });
+}
+
+/**
+ * What `read` yields, read on a connection reserved for it inside one read-only
+ * REPEATABLE READ transaction; errors become a `StoreError` of `doing`.
+ */
+export async function* inSnapshot<T>(
+  sql: Sql,
+  doing: string,
+  read: (conn: ReservedSql) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  let conn: ReservedSql | null = null;
+  let open = false;
+  try {
+    conn = await sql.reserve();
+    await conn.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    open = true;
+    yield* read(conn);
     open = false;
     await conn.unsafe('COMMIT');
   } catch (error) {
-    throw toStoreError(error, 'exporting the archive');
+    throw toStoreError(error, doing);
   } finally {
     // Also when the reader stops early (a closed pipe): the snapshot is let go.
     if (open) await conn?.unsafe('ROLLBACK').catch(() => {});

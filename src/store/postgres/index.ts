@@ -11,6 +11,7 @@ import type { Sql } from 'postgres';
 import type { Document } from '../../model/index.ts';
 import { IndexReader, ParallelSearch, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
+import { exportPageSize } from '../export.ts';
 import type { QuestionStore } from '../question-types.ts';
 import { type IndexSearch, type LoadDocuments, type StoredDocument, search } from '../search.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
@@ -40,7 +41,7 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
-import type { VoteStore } from '../vote-types.ts';
+import type { TkRecordInput, VoteStore } from '../vote-types.ts';
 import { Votes } from '../votes.ts';
 import type { WatchStore } from '../watch-types.ts';
 import type { BlockCacheOptions } from './block-cache.ts';
@@ -48,6 +49,7 @@ import * as browse from './browse.ts';
 import * as entities from './entities.ts';
 import { toStoreError } from './errors.ts';
 import { exportPostgres } from './export.ts';
+import { exportPostgresRecords } from './export-records.ts';
 import { BLOCK_CACHE_BYTES, PostgresIndexSource } from './index-source.ts';
 import { reindex } from './index-writer.ts';
 import { migrate } from './migrate.ts';
@@ -190,6 +192,11 @@ class PostgresStore implements Store {
   async *exportDocuments(request?: ExportRequest): AsyncGenerator<Document> {
     if (this.closed) throw new StoreError('other', 'exporting the archive: the archive is closed');
     yield* exportPostgres(this.reads, this.reader, request);
+  }
+
+  async *exportRecords(request?: { pageSize?: number }): AsyncGenerator<TkRecordInput> {
+    if (this.closed) throw new StoreError('other', 'exporting the Tweede Kamer records: the archive is closed');
+    yield* exportPostgresRecords(this.reads, exportPageSize(request ?? {}));
   }
 
   backup(_path: string): Promise<BackupResult> {

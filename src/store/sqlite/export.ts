@@ -38,13 +38,8 @@ export async function* exportSqlite(
   let snapshot: Database.Database | null = null;
   let rows: Row[];
   try {
-    snapshot = db.memory ? null : new Database(db.name, { readonly: true, fileMustExist: true });
+    snapshot = openSnapshot(db);
     const conn = snapshot ?? db;
-    if (snapshot !== null) {
-      snapshot.pragma('busy_timeout = 5000');
-      // Deferred: the first read below starts the transaction that every page reads in.
-      snapshot.prepare('BEGIN').run();
-    }
     const page = conn.prepare(
       `SELECT d.docid, j.json, ${BLOCK_TEXTS} AS texts FROM documents d JOIN document_json j ON j.doc = d.doc
        WHERE d.docid > ? ORDER BY d.docid LIMIT ?`,
@@ -76,4 +71,21 @@ export async function* exportSqlite(
     // Closing the connection ends its read transaction.
     snapshot?.close();
   }
+}
+
+/**
+ * A read-only connection to the archive of `db` in a deferred transaction (its first
+ * read starts the snapshot every later read sees), or null for an in-memory archive.
+ */
+export function openSnapshot(db: Database.Database): Database.Database | null {
+  if (db.memory) return null;
+  const snapshot = new Database(db.name, { readonly: true, fileMustExist: true });
+  try {
+    snapshot.pragma('busy_timeout = 5000');
+    snapshot.prepare('BEGIN').run();
+  } catch (error) {
+    snapshot.close();
+    throw error;
+  }
+  return snapshot;
 }

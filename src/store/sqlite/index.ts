@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import type { Document } from '../../model/index.ts';
 import { SearchQueryError, type SegmentDraft } from '../../search/index.ts';
 import { LATEST_OF_CHECKPOINTS, restoreDocument, withdrawnJson } from '../documents.ts';
+import { exportPageSize } from '../export.ts';
 import type { QuestionStore } from '../question-types.ts';
 import { PARALLEL_FROM, SearchThreads } from '../search-threads.ts';
 import type {
@@ -39,7 +40,7 @@ import type {
   StoreStats,
 } from '../types.ts';
 import { StoreError } from '../types.ts';
-import type { VoteStore } from '../vote-types.ts';
+import type { TkRecordInput, VoteStore } from '../vote-types.ts';
 import { Votes } from '../votes.ts';
 import type { WatchStore } from '../watch-types.ts';
 import { backupSqlite } from './backup.ts';
@@ -47,6 +48,7 @@ import { Browser } from './browse.ts';
 import { EntityReader } from './entities.ts';
 import { toStoreError } from './errors.ts';
 import { exportSqlite } from './export.ts';
+import { exportSqliteRecords } from './export-records.ts';
 import { IndexWriter } from './index-writer.ts';
 import { migrate } from './migrate.ts';
 import { Writer } from './put.ts';
@@ -178,6 +180,11 @@ class SqliteStore implements Store {
   async *exportDocuments(request?: ExportRequest): AsyncGenerator<Document> {
     if (this.closed) throw new StoreError('other', 'exporting the archive: the archive is closed');
     yield* exportSqlite(this.db, this.searcher.reader, request);
+  }
+
+  async *exportRecords(request?: { pageSize?: number }): AsyncGenerator<TkRecordInput> {
+    if (this.closed) throw new StoreError('other', 'exporting the Tweede Kamer records: the archive is closed');
+    yield* exportSqliteRecords(this.db, exportPageSize(request ?? {}));
   }
 
   backup(path: string): Promise<BackupResult> {
