@@ -24,11 +24,14 @@ import { browsePapers, fixturePapers, keyOf, paper } from '../src/store/fixtures
 import { openStore, type SearchHit, type Store } from '../src/store/index.ts';
 import { recordPapers } from '../src/store/record-fixtures.ts';
 import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from '../src/store/test-server.ts';
+import { syncedRecords, votePapers } from '../src/store/vote-fixtures.ts';
 import { hostilePaper } from './support/browser.ts';
 import { assertBuilt, assertNoStack, griffie, tempDir } from './support/cli.ts';
 import { hasShared, SHARED } from './support/shared.ts';
 
 const { dir, cleanup } = tempDir();
+/** The Tweede Kamer records the source archive keeps. */
+const RECORDS = syncedRecords().length;
 const pgUp = await reachable();
 const pgSkip =
   pgUp || process.env.GRIFFIE_REQUIRE_ALL === '1' ? undefined : `no PostgreSQL server at ${SHOWN_DATABASE_URL}`;
@@ -135,6 +138,7 @@ interface Summary {
   updated: number;
   unchanged: number;
   failed: number;
+  records: { added: number; updated: number; unchanged: number };
   seconds: number;
 }
 
@@ -144,6 +148,11 @@ function summaryOf(stdout: string): Summary {
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l !== '');
+}
+
+/** The lines of an export that hold papers (not its Tweede Kamer records). */
+function paperLines(text: string): string[] {
+  return lines(text).filter((l) => !l.startsWith('{"tkRecord":'));
 }
 
 /** Export an archive (to stdout), asserting success. */
@@ -223,18 +232,24 @@ describe('griffie export and import', () => {
       const seen = new Set<string>();
       const more = [...fixturePapers(), ...recordPapers(), ...browsePapers(), hostilePaper(), ...hostileCsvPapers()];
       await store.put(more.filter((d) => !seen.has(keyOf(d)) && seen.add(keyOf(d))));
+      // The decisions and votes a sync of the Tweede Kamer keeps, on papers of the archive.
+      await store.put(votePapers().filter((d) => !seen.has(keyOf(d)) && seen.add(keyOf(d))));
+      await store.votes.putRecords(syncedRecords());
       count = (await store.stats()).documents;
     } finally {
       await store.close();
     }
     const run = griffie(['export', '--db', source, '--output', join(dir, 'first.jsonl')]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stderr, new RegExp(`exported ${count} papers to .*first\\.jsonl`));
+    assert.match(
+      run.stderr,
+      new RegExp(`exported ${count} papers and ${RECORDS} Tweede Kamer records to .*first\\.jsonl`),
+    );
     first = readFileSync(join(dir, 'first.jsonl'), 'utf8');
   });
 
   it('should write each paper whole, as griffie show --json gives it, one a line', () => {
-    const docs = lines(first).map((l) => JSON.parse(l) as Document);
+    const docs = paperLines(first).map((l) => JSON.parse(l) as Document);
     assert.equal(docs.length, count);
     assert.equal(new Set(docs.map(keyOf)).size, count, 'each paper once');
     for (const id of ['kst-32824-93', 'kst-99302-1', 'kst-99190-1']) {
@@ -258,12 +273,23 @@ describe('griffie export and import', () => {
       const { summary } = importInto(target, join(dir, 'first.jsonl'));
       assert.deepEqual(
         { ...summary, seconds: 0 },
-        { lines: count, added: count, updated: 0, unchanged: 0, failed: 0, seconds: 0 },
+        {
+          lines: count + RECORDS,
+          added: count,
+          updated: 0,
+          unchanged: 0,
+          failed: 0,
+          records: { added: RECORDS, updated: 0, unchanged: 0 },
+          seconds: 0,
+        },
       );
       assert.equal(exportOf(target), first, 'export → import → export is byte-identical');
       const [a, b] = [await open(source), await open(target)];
       try {
         await assertSameAnswers(a, b);
+        assert.deepEqual(await b.votes.counts(), await a.votes.counts());
+        for (const id of ['kst-99010-7', 'kst-99010-11'])
+          assert.deepEqual(await b.votes.ofPaper(id), await a.votes.ofPaper(id), `the votes on ${id}`);
       } finally {
         await a.close();
         await b.close();
@@ -271,6 +297,7 @@ describe('griffie export and import', () => {
       // Importing the same file again adds nothing and changes nothing.
       const again = importInto(target, join(dir, 'first.jsonl')).summary;
       assert.deepEqual([again.added, again.updated, again.unchanged, again.failed], [0, 0, count, 0]);
+      assert.deepEqual(again.records, { added: 0, updated: 0, unchanged: RECORDS });
       assert.equal(exportOf(target), first);
     });
   }
@@ -376,7 +403,7 @@ describe('griffie export and import', () => {
   it('should report bad and cut-off lines by number, store the rest and lose nothing', () => {
     const target = location('sqlite');
     importInto(target, join(dir, 'first.jsonl'));
-    const all = lines(first);
+    const all = paperLines(first);
     const fresh = paper({ id: 'kst-99170-1', type: 'brief', title: 'Nieuw bij de import', body: ['Nieuw.'] });
     const broken = { ...fresh, id: 'kst-99170-2', blocks: [{ kind: 'paragraph', text: 42 }] };
     const bad = join(dir, 'bad.jsonl');
@@ -389,20 +416,30 @@ describe('griffie export and import', () => {
         JSON.stringify(broken),
         '',
         JSON.stringify(fresh),
+        JSON.stringify({ tkRecord: { kind: 'motie', id: 'x', verwijderd: false, bijgewerkt: null, record: {} } }),
         (all[1] as string).slice(0, 200),
       ].join('\n'),
     );
     const { summary, stderr } = importInto(target, bad, 1);
     assert.deepEqual(
       { ...summary, seconds: 0 },
-      { lines: 6, added: 1, updated: 0, unchanged: 1, failed: 4, seconds: 0 },
+      {
+        lines: 7,
+        added: 1,
+        updated: 0,
+        unchanged: 1,
+        failed: 5,
+        records: { added: 0, updated: 0, unchanged: 0 },
+        seconds: 0,
+      },
     );
     assert.match(stderr, /bad\.jsonl:2: not JSON/);
     assert.match(stderr, /bad\.jsonl:3: not a Griffie document: id: /);
     assert.match(stderr, /bad\.jsonl:4: not a Griffie document: blocks\.0\.text: .*expected string/);
-    assert.match(stderr, /bad\.jsonl:7: not JSON: the line is cut off \(is the input truncated\?\)/);
+    assert.match(stderr, /bad\.jsonl:7: not a Tweede Kamer record: "kind" must be one of zaak, /);
+    assert.match(stderr, /bad\.jsonl:8: not JSON: the line is cut off \(is the input truncated\?\)/);
     assert.doesNotMatch(stderr, /bad\.jsonl:(1|5|6):/);
-    const after = lines(exportOf(target));
+    const after = paperLines(exportOf(target));
     assert.deepEqual(after.slice(0, -1), all, 'every paper stored before is still there, unchanged');
     assert.equal((JSON.parse(after.at(-1) as string) as Document).id, 'kst-99170-1');
   });

@@ -1,13 +1,15 @@
 /**
  * `griffie export`: the archive's papers (all, or those a query matches) streamed as
- * JSON Lines (the whole document a line, what `griffie import` restores) or as CSV (a
- * row a paper, for a spreadsheet), to standard output or atomically to a file.
+ * JSON Lines (the whole document a line, what `griffie import` restores; a whole export
+ * adds the Tweede Kamer records, a line each) or as CSV (a row a paper, for a
+ * spreadsheet), to standard output or atomically to a file.
  *
  * @module
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Document } from '../model/index.ts';
+import { recordLine } from '../pipeline/index.ts';
 import { SearchQueryError } from '../search/index.ts';
 import { archiveLocation, DB_OPTION, withArchive } from './archive.ts';
 import { csvHeader, csvRow } from './csv.ts';
@@ -44,8 +46,11 @@ export function registerExport(program: Command): void {
 JSON Lines holds every paper exactly as griffie show --json gives it (the document
 model with its requests, commitments, entities, topics, warnings and source), one a
 line, in the order the papers were stored, from one consistent snapshot of the
-archive (others may write meanwhile). Importing it into an empty archive and
-exporting again gives the same bytes. CSV has a header row and a row a paper (id,
+archive (others may write meanwhile). An export without a query then holds the
+Tweede Kamer records a sync kept (Zaken, Besluiten, Stemmingen, agendas: what the
+votes are computed from), a {"tkRecord": ...} line each, by kind and id, read in a
+snapshot of their own. Importing it into an empty archive and exporting again gives
+the same bytes. CSV has a header row and a row a paper (id,
 type, date, title, subject, dossiers, number, chamber, parliamentary year, sender,
 citation, topics, official url, withdrawn), RFC 4180 quoting; a value a spreadsheet
 would run as a formula gets a leading '. CSV cannot be imported: it is not the whole
@@ -72,7 +77,7 @@ async function runExport(query: string, options: ExportOptions): Promise<number>
   const started = performance.now();
   let sink: Sink | null = null;
   try {
-    const count = await withArchive(
+    const count: { papers: number; records: number } = await withArchive(
       options.db,
       async (store) => {
         sink = options.output === undefined ? stdoutSink() : fileSink(options.output);
@@ -88,10 +93,22 @@ async function runExport(query: string, options: ExportOptions): Promise<number>
             progress(n);
           }
         }
+        let records = 0;
+        // A whole export is the whole archive: the Tweede Kamer records follow the papers.
+        if (options.format === 'jsonl' && query.trim() === '') {
+          for await (const record of store.exportRecords()) {
+            chunk += recordLine(record);
+            records++;
+            if (chunk.length >= CHUNK) {
+              await sink.write(chunk);
+              chunk = '';
+            }
+          }
+        }
         await sink.write(chunk);
         await sink.commit();
         progress(n, true);
-        return n;
+        return { papers: n, records };
       },
       { existing: true },
     );
@@ -99,7 +116,7 @@ async function runExport(query: string, options: ExportOptions): Promise<number>
       const seconds = (performance.now() - started) / 1000;
       const where = options.output === undefined ? '' : ` to ${resolve(options.output)}`;
       process.stderr.write(
-        `griffie: exported ${count} ${count === 1 ? 'paper' : 'papers'}${where} in ${seconds.toFixed(1)} s\n`,
+        `griffie: exported ${count.papers} ${count.papers === 1 ? 'paper' : 'papers'}${recordsText(count.records)}${where} in ${seconds.toFixed(1)} s\n`,
       );
     }
     return EXIT.ok;
@@ -115,6 +132,10 @@ async function runExport(query: string, options: ExportOptions): Promise<number>
     }
     throw error;
   }
+}
+
+function recordsText(records: number): string {
+  return records === 0 ? '' : ` and ${records} Tweede Kamer ${records === 1 ? 'record' : 'records'}`;
 }
 
 /** On a terminal, how many papers are out so far (at most once a second, on stderr). */

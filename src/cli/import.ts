@@ -1,6 +1,7 @@
 /**
  * `griffie import`: restore the papers of a JSON Lines export (`griffie export`) into
- * an archive, stored and indexed as ingest stores them.
+ * an archive, stored and indexed as ingest stores them, and the Tweede Kamer records
+ * the export holds (decisions, votes, agendas), as a sync stores them.
  *
  * @module
  */
@@ -38,9 +39,11 @@ Each paper is stored as the export holds it (not parsed again) and indexed as
 griffie ingest indexes it, so it is found the same way. A paper already stored with
 the same content is left unchanged: importing a file twice adds nothing. Each batch
 is one transaction: an interrupted import loses nothing already stored, and running
-it again completes it. A line that is not JSON or not a Griffie document is reported
-with its number and never stops the rest. CSV exports cannot be imported (they do
-not hold the whole paper).
+it again completes it. The Tweede Kamer records of a whole export (its tkRecord
+lines: Zaken, Besluiten, Stemmingen, agendas) are stored as griffie sync tk stores
+them, a record not newer than the stored one left unchanged. A line that is not JSON,
+not a Griffie document or not a record is reported with its number and never stops
+the rest. CSV exports cannot be imported (they do not hold the whole paper).
 
 Exit status: 0 when every line was stored, 1 when some failed (or the input is no
 export), 2 on usage errors.
@@ -118,8 +121,13 @@ function fileKind(path: string): string {
 }
 
 function describe(s: ImportSummary): string {
-  const rate = s.seconds > 0 ? ` (${Math.round(s.lines / s.seconds)} papers/s)` : '';
-  return `${s.lines} ${s.lines === 1 ? 'line' : 'lines'}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
+  const rate = s.seconds > 0 ? ` (${Math.round(s.lines / s.seconds)} lines/s)` : '';
+  const { added, updated, unchanged } = s.records;
+  const records =
+    added + updated + unchanged > 0
+      ? `; Tweede Kamer records: ${added} added, ${updated} updated, ${unchanged} unchanged`
+      : '';
+  return `${s.lines} ${s.lines === 1 ? 'line' : 'lines'}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${records}, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
 }
 
 /** On a terminal, the running totals on one line of stderr; elsewhere a line every 10 s. */

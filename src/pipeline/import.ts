@@ -5,7 +5,9 @@
  * keyed as ingest keys them, so that importing a file twice adds nothing and an
  * imported paper is found exactly like an ingested one. The papers are stored as the
  * export holds them, not parsed or extracted again: an archive filled from an export
- * exports the same bytes.
+ * exports the same bytes. The Tweede Kamer records of a whole export (its `tkRecord`
+ * lines, `record-check.ts`) are written as a sync writes them (`votes.putRecords`, in
+ * pages of the batch size, the decisions recomputed).
  *
  * A line that is not JSON, or not a storable document, is reported with its number and
  * never stops the rest; what was stored before stays stored. An input that is plainly
@@ -15,18 +17,23 @@
  * @module
  */
 import type { SegmentDraft } from '../search/index.ts';
-import { type PutOutcome, type Store, StoreError } from '../store/index.ts';
+import { type PutOutcome, type Store, StoreError, type TkPutOutcome, type TkRecordInput } from '../store/index.ts';
 import { documentProblem } from './document-check.ts';
 import { jsonLines } from './json-lines.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+import { isRecordLine, recordProblem } from './record-check.ts';
 
 /** Counts of an import: lines read (blank ones aside), and what became of them. */
 export interface ImportSummary {
   lines: number;
+  /** Papers. */
   added: number;
   updated: number;
   unchanged: number;
+  /** Lines, of papers and of records, that could not be imported. */
   failed: number;
+  /** The Tweede Kamer records of the export (its `tkRecord` lines). */
+  records: Record<TkPutOutcome, number>;
   seconds: number;
 }
 
@@ -87,7 +94,15 @@ export async function importDocuments(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const summary: ImportSummary = { lines: 0, added: 0, updated: 0, unchanged: 0, failed: 0, seconds: 0 };
+  const summary: ImportSummary = {
+    lines: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    records: { added: 0, updated: 0, unchanged: 0 },
+    seconds: 0,
+  };
   const fail = (line: number, error: string) => {
     summary.failed++;
     options.onFailure?.(line, error);
@@ -119,7 +134,31 @@ export async function importDocuments(
     options.onBatch?.({ ...summary });
   };
 
+  /** Store a page of records; when the archive refuses it, store them one by one and report the refused. */
+  const writeRecords = async (page: Array<[line: number, record: TkRecordInput]>) => {
+    const tally = (outcomes: TkPutOutcome[]) => {
+      for (const outcome of outcomes) summary.records[outcome]++;
+    };
+    try {
+      tally(await store.votes.putRecords(page.map(([, record]) => record)));
+    } catch (error) {
+      if (!aboutThePapers(error)) throw error;
+      let refused = 0;
+      for (const [line, record] of page) {
+        try {
+          tally(await store.votes.putRecords([record]));
+        } catch (single) {
+          if (!aboutThePapers(single)) throw single;
+          refused++;
+          fail(line, reasonOf(single));
+        }
+      }
+      if (page.length > 1 && refused === page.length) throw error;
+    }
+  };
+
   const writer = new PipelinedWriter(write);
+  let records: Array<[line: number, record: TkRecordInput]> = [];
   let batch: Batch = { documents: [], sources: [] };
   let first = true;
   try {
@@ -145,6 +184,16 @@ export async function importDocuments(
         );
         continue;
       }
+      if (isRecordLine(value)) {
+        const problem = recordProblem(value.tkRecord);
+        if (problem !== null) fail(line.number, `not a Tweede Kamer record: ${problem}`);
+        else records.push([line.number, value.tkRecord as TkRecordInput]);
+        if (records.length >= batchSize) {
+          await writeRecords(records);
+          records = [];
+        }
+        continue;
+      }
       const problem = documentProblem(value);
       if (problem !== null) {
         fail(line.number, `not a Griffie document: ${problem}`);
@@ -158,6 +207,7 @@ export async function importDocuments(
       }
     }
     await writer.finish(batch);
+    await writeRecords(records);
   } finally {
     await writer.close();
   }

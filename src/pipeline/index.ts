@@ -12,6 +12,7 @@ export { type IngestOptions, type IngestSummary, ingest, type RetryOptions, retr
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
 export { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+export { recordLine } from './record-check.ts';
 export { EXAMPLES_CHECKPOINT, holdsExamples, type StartOptions, type StartOutcome, startArchive } from './starter.ts';
 export { type RunSyncOptions, runSync, type SyncSummary } from './sync.ts';
 export { ingestUpload, type UploadResult } from './upload.ts';
