@@ -80,33 +80,33 @@ async function runExport(query: string, options: ExportOptions): Promise<number>
     const count: { papers: number; records: number } = await withArchive(
       options.db,
       async (store) => {
-        sink = options.output === undefined ? stdoutSink() : fileSink(options.output);
+        const into = options.output === undefined ? stdoutSink() : fileSink(options.output);
+        sink = into;
         const progress = startProgress();
         let n = 0;
         let chunk = format.header;
+        /** Gather a line; write a chunk once it is full. */
+        const out = async (line: string) => {
+          chunk += line;
+          if (chunk.length < CHUNK) return false;
+          await into.write(chunk);
+          chunk = '';
+          return true;
+        };
         for await (const doc of store.exportDocuments({ query })) {
-          chunk += format.paper(doc);
           n++;
-          if (chunk.length >= CHUNK) {
-            await sink.write(chunk);
-            chunk = '';
-            progress(n);
-          }
+          if (await out(format.paper(doc))) progress(n);
         }
         let records = 0;
         // A whole export is the whole archive: the Tweede Kamer records follow the papers.
         if (options.format === 'jsonl' && query.trim() === '') {
           for await (const record of store.exportRecords()) {
-            chunk += recordLine(record);
             records++;
-            if (chunk.length >= CHUNK) {
-              await sink.write(chunk);
-              chunk = '';
-            }
+            await out(recordLine(record));
           }
         }
-        await sink.write(chunk);
-        await sink.commit();
+        await into.write(chunk);
+        await into.commit();
         progress(n, true);
         return { papers: n, records };
       },

@@ -67,8 +67,8 @@ function whatItIs(text: string): string {
   return 'not a JSON Lines export (griffie export): its first line is not JSON';
 }
 
-/** Store errors that come from the papers of a batch (not from the archive): worth telling which. */
-function aboutThePapers(error: unknown): error is StoreError {
+/** Store errors that come from what a batch holds (not from the archive): worth telling which. */
+function aboutTheContent(error: unknown): error is StoreError {
   return error instanceof StoreError && error.kind !== 'open' && error.kind !== 'schema';
 }
 
@@ -76,6 +76,37 @@ function aboutThePapers(error: unknown): error is StoreError {
 function reasonOf(error: StoreError): string {
   const cause = error.cause instanceof Error ? error.cause.message : '';
   return cause && !error.message.includes(cause) ? `${error.message} (${cause})` : error.message;
+}
+
+/**
+ * Store `items` in one write (`putAll`); when the archive refuses it for what one of them
+ * holds, store them one by one (`putOne`) and return the refused (their index and the
+ * reason). `count` gets the outcomes of every write that succeeds. When several are all
+ * refused alone too, the archive, not an item, is at fault: the first error is thrown.
+ */
+async function putOrEach<T, O>(
+  items: readonly T[],
+  putAll: () => Promise<O[]>,
+  putOne: (item: T) => Promise<O[]>,
+  count: (outcomes: O[]) => void,
+): Promise<Array<[index: number, reason: string]>> {
+  try {
+    count(await putAll());
+    return [];
+  } catch (error) {
+    if (!aboutTheContent(error)) throw error;
+    const refused: Array<[index: number, reason: string]> = [];
+    for (const [i, item] of items.entries()) {
+      try {
+        count(await putOne(item));
+      } catch (single) {
+        if (!aboutTheContent(single)) throw single;
+        refused.push([i, reasonOf(single)]);
+      }
+    }
+    if (items.length > 1 && refused.length === items.length) throw error;
+    return refused;
+  }
 }
 
 /**
@@ -113,48 +144,30 @@ export async function importDocuments(
 
   /** Store a batch; when one of its papers is refused, store the others one by one and report it. */
   const write = async (batch: Batch, draft?: SegmentDraft) => {
-    try {
-      count(await store.put(batch.documents, draft));
-    } catch (error) {
-      if (!aboutThePapers(error)) throw error;
-      const refused: Array<[line: number, error: string]> = [];
-      for (const [i, doc] of batch.documents.entries()) {
-        try {
-          count(await store.put([doc]));
-        } catch (single) {
-          if (!aboutThePapers(single)) throw single;
-          refused.push([Number(batch.sources[i]), reasonOf(single)]);
-        }
-      }
-      // Every paper refused alone too: the archive, not a paper, is at fault.
-      if (batch.documents.length > 1 && refused.length === batch.documents.length) throw error;
-      for (const [line, reason] of refused) fail(line, reason);
-    }
+    const refused = await putOrEach(
+      batch.documents,
+      () => store.put(batch.documents, draft),
+      (doc) => store.put([doc]),
+      count,
+    );
+    for (const [i, reason] of refused) fail(Number(batch.sources[i]), reason);
     summary.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...summary });
   };
 
-  /** Store a page of records; when the archive refuses it, store them one by one and report the refused. */
+  /** Store a page of records, as `write` stores papers. */
   const writeRecords = async (page: Array<[line: number, record: TkRecordInput]>) => {
+    const records = page.map(([, record]) => record);
     const tally = (outcomes: TkPutOutcome[]) => {
       for (const outcome of outcomes) summary.records[outcome]++;
     };
-    try {
-      tally(await store.votes.putRecords(page.map(([, record]) => record)));
-    } catch (error) {
-      if (!aboutThePapers(error)) throw error;
-      let refused = 0;
-      for (const [line, record] of page) {
-        try {
-          tally(await store.votes.putRecords([record]));
-        } catch (single) {
-          if (!aboutThePapers(single)) throw single;
-          refused++;
-          fail(line, reasonOf(single));
-        }
-      }
-      if (page.length > 1 && refused === page.length) throw error;
-    }
+    const refused = await putOrEach(
+      records,
+      () => store.votes.putRecords(records),
+      (record) => store.votes.putRecords([record]),
+      tally,
+    );
+    for (const [i, reason] of refused) fail((page[i] as [number, TkRecordInput])[0], reason);
   };
 
   const writer = new PipelinedWriter(write);
