@@ -38,24 +38,35 @@ const BOUNDARY: ReadonlySet<number> = new Set(
  * proper noun: capitalised where no sentence, line or list item starts.
  */
 export function forEachWord(text: string, fn: (printed: string, proper: boolean, index: number) => void): void {
+  forEachWordSpan(text, (start, end, proper) => fn(text.slice(start, end), proper, start));
+}
+
+/** `forEachWord` by the words' places (`text.slice(start, end)`), for callers that make no string of a word they know. */
+export function forEachWordSpan(text: string, fn: (start: number, end: number, proper: boolean) => void): void {
   const n = text.length;
   let boundary = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && isLetter(c)))) {
+    if (!isWordCode(c)) {
       if (c === 10 || BOUNDARY.has(c)) boundary = true;
       else if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) boundary = false;
       continue;
     }
     let j = i + 1;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0xc0 && isLetter(d)))) break;
-    }
-    const printed = text.slice(i, j);
-    const capital = c < 128 ? c <= 90 : printed.charAt(0) !== printed.charAt(0).toLowerCase();
-    fn(printed, capital && !boundary, i);
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    const capital = c < 128 ? c <= 90 : isUpperCode(text, i);
+    fn(i, j, capital && !boundary);
     boundary = false;
     i = j - 1;
   }
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && isLetter(c));
+}
+
+/** Whether the letter at `i` (beyond ASCII) is a capital. */
+function isUpperCode(text: string, i: number): boolean {
+  const letter = text.charAt(i);
+  return letter !== letter.toLowerCase();
 }

@@ -15,11 +15,11 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import type { Document } from '../model/index.ts';
+import { type Document, SpanTable } from '../model/index.ts';
 import { isOrganisation } from './organisations.ts';
 import { isPlace } from './places.ts';
 import { themeForms, themeOfForm } from './topic-themes.ts';
-import { forEachWord, topicKey } from './topic-words.ts';
+import { forEachWordSpan, topicKey } from './topic-words.ts';
 import { COMMON_WORDS } from './topics-common.ts';
 
 const require = createRequire(import.meta.url);
@@ -97,15 +97,11 @@ const BIGRAM_ENDS: ReadonlySet<string> = new Set(
   [...themeForms()].filter(([form]) => form.includes(' ')).map(([form]) => form.split(' ').pop() as string),
 );
 
-const READINGS = new Map<string, Reading>();
-const READINGS_LIMIT = 100_000;
 /** Longer words are no topic (Dutch compounds in papers stay well under it). */
 const LONGEST_WORD = 60;
 
-/** A word's reading, memoised across papers (bounded). */
+/** What a lower-case word counts for. */
 function readingOf(lower: string): Reading {
-  const known = READINGS.get(lower);
-  if (known !== undefined) return known;
   const reading: Reading = { theme: null, key: null, bigramEnd: BIGRAM_ENDS.has(lower) };
   // No theme or topic is that long; reading such a "word" costs the square of its length.
   if (!STOP.has(lower) && lower.length <= LONGEST_WORD) {
@@ -115,10 +111,33 @@ function readingOf(lower: string): Reading {
       if (!COMMON.has(key)) reading.key = key;
     }
   }
-  if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
-  READINGS.set(lower, reading);
   return reading;
 }
+
+/** A word as printed: its lower case, what that counts for, and what its capitals make it. */
+interface PrintedWord {
+  lower: string;
+  reading: Reading;
+  /** Printed with a capital (it differs from its lower case). */
+  capitalised: boolean;
+  /** A place of the gazetteer ("Marokko"). */
+  place: boolean;
+  /** An organisation's name or a word of one. */
+  organisation: boolean;
+}
+
+/** Every printed word's reading, memoised across papers by its characters (bounded). */
+const PRINTED = new SpanTable<PrintedWord>((printed) => {
+  const lower = printed.toLowerCase();
+  const capitalised = printed !== lower;
+  return {
+    lower,
+    reading: readingOf(lower),
+    capitalised,
+    place: capitalised && isPlace(printed),
+    organisation: capitalised && isOrganisation(printed),
+  };
+});
 
 interface Candidate {
   score: number;
@@ -182,16 +201,16 @@ export function extractTopics(doc: Document): string[] {
     const names = personWords(doc);
     for (const [text, weight, header] of texts(doc)) {
       let previous = '';
-      forEachWord(text, (printed, proper) => {
-        const lower = printed.toLowerCase();
-        const reading = readingOf(lower);
-        if (printed !== lower) {
-          if (isPlace(printed)) {
+      forEachWordSpan(text, (start, end, proper) => {
+        const word = PRINTED.get(text, start, end);
+        const { lower, reading } = word;
+        if (word.capitalised) {
+          if (word.place) {
             if (lower !== 'nederland') tally.add('place', lower, lower, weight, header);
             previous = lower;
             return;
           }
-          if (proper || isOrganisation(printed) || names.has(lower)) {
+          if (proper || word.organisation || names.has(lower)) {
             previous = lower;
             return;
           }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { ownString, SpanTable } from '../../model/index.ts';
 import type { IndexedText } from '../types.ts';
 import { compoundParts, isDictionaryWord, splitCompound } from './compounds.ts';
 import { foldToken } from './fold.ts';
@@ -31,14 +32,6 @@ export interface WordTerms {
 
 const MEMO_LIMIT = 200_000;
 
-/**
- * A copy of a word cut from a text that does not keep the text alive: V8 makes a slice
- * of 13 characters or more a view into the text it was cut from, and a memo of such
- * views would hold every paper it saw.
- */
-function own(word: string): string {
-  return word.length < 13 ? word : ` ${word}`.slice(1);
-}
 /** Keyed by the token as cut from the text (folding is part of what is saved). */
 const memo = new Map<string, WordTerms>();
 onTermIdsReset(() => memo.clear());
@@ -67,7 +60,7 @@ export function wordTerms(token: string): WordTerms | null {
     const folded = foldToken(token);
     terms = folded === '' || !/[\p{L}\p{N}]/u.test(folded) ? NONE : analyzeFolded(folded);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(own(token), terms);
+    memo.set(ownString(token), terms);
   }
   return terms === NONE ? null : terms;
 }
@@ -201,53 +194,10 @@ export function analyzeText(text: string): IndexedText {
 }
 
 /**
- * The analyzed words of a text by their characters: an open-addressing table from a
- * word's characters (hashed in place, compared in place) to its `WordTerms`, so that
- * indexing makes no string and no map lookup for a word it has seen. Cleared when full
- * and whenever term ids are reset.
+ * The analyzed words of a text by their characters (`SpanTable`), so that indexing makes
+ * no string and no map lookup for a word it has seen. Cleared whenever term ids are reset.
  */
-class SpanMemo {
-  private readonly size = 1 << 19;
-  private readonly slots = new Int32Array(this.size).fill(-1);
-  private readonly words: string[] = [];
-  private readonly terms: Array<WordTerms | null> = [];
-
-  clear(): void {
-    this.slots.fill(-1);
-    this.words.length = 0;
-    this.terms.length = 0;
-  }
-
-  /** The terms of `text[start, end)`, analyzing (and keeping) them when new. */
-  get(text: string, start: number, end: number): WordTerms | null {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.size - 1;
-    const n = end - start;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const k = this.slots[slot] as number;
-      if (k === -1) {
-        const word = own(text.slice(start, end));
-        const terms = wordTerms(word);
-        if (this.words.length >= this.size >>> 1) {
-          this.clear();
-          return terms;
-        }
-        this.slots[slot] = this.words.length;
-        this.words.push(word);
-        this.terms.push(terms);
-        return terms;
-      }
-      const word = this.words[k] as string;
-      if (word.length !== n) continue;
-      let same = true;
-      for (let i = 0; i < n && same; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
-      if (same) return this.terms[k] as WordTerms | null;
-    }
-  }
-}
-
-const spans = new SpanMemo();
+const spans = new SpanTable<WordTerms | null>(wordTerms);
 onTermIdsReset(() => spans.clear());
 
 /**
