@@ -17,7 +17,7 @@ export { parseODataJson } from './json-text.ts';
 export { readODataDocument } from './odata.ts';
 export { readODataActiviteit, readODataAgendapunt } from './odata-agenda.ts';
 export { readODataKamerstukdossier } from './odata-dossier.ts';
-export { readODataRecord, type TkODataRecord } from './odata-record.ts';
+export { readODataRecord, readODataRecords, type TkODataRecord } from './odata-record.ts';
 export { readODataToezegging } from './odata-toezegging.ts';
 export { readODataBesluit, readODataFractie, readODataPersoon, readODataStemming } from './odata-votes.ts';
 export { readODataZaak } from './odata-zaak.ts';
@@ -34,7 +34,7 @@ export type {
   TkToezeggingStatus,
   TkZaakRecord,
 } from './records.ts';
-export { readSyncFeedEntity, readSyncFeedRecord } from './syncfeed.ts';
+export { readSyncFeedEntity, readSyncFeedRecord, readSyncFeedRecords } from './syncfeed.ts';
 export { TK_NAMESPACE } from './syncfeed-fields.ts';
 export type {
   TkDocumentActor,

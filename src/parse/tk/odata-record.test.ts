@@ -7,7 +7,7 @@ import { ParseError } from '../errors.ts';
 import { parseODataJson } from './json-text.ts';
 import { readODataDocument } from './odata.ts';
 import { readODataKamerstukdossier } from './odata-dossier.ts';
-import { readODataRecord, type TkODataRecord } from './odata-record.ts';
+import { readODataRecord, readODataRecords, type TkODataRecord } from './odata-record.ts';
 import { readODataToezegging } from './odata-toezegging.ts';
 import { readODataZaak } from './odata-zaak.ts';
 
@@ -226,4 +226,37 @@ describe('the OData readers on any input', () => {
       );
     });
   }
+});
+
+describe('readODataRecords', () => {
+  it('should read each entity of a response in order, its set told by the response', () => {
+    const { '@odata.context': _, ...besluit } = fixture('odata-besluit.json');
+    const other = { ...besluit, Id: 'd2f1351f-6699-4a13-b362-d3f584f9e18c', Stemming: [] };
+    const response = {
+      '@odata.context': 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Besluit',
+      value: [besluit, other],
+    };
+    const records = readODataRecords(response);
+    assert.deepEqual(
+      records.map((r) => (r.entity === 'besluit' ? [r.entity, r.besluit.id, r.besluit.stemmingen.length] : [r.entity])),
+      [
+        ['besluit', 'c1e0240e-5588-4902-a251-c2e473e8d07b', 5],
+        ['besluit', 'd2f1351f-6699-4a13-b362-d3f584f9e18c', 0],
+      ],
+    );
+    // One entity, or a response holding one, is what readODataRecord reads.
+    assert.deepEqual(readODataRecords(fixture('odata-zaak.json')), [readODataRecord(fixture('odata-zaak.json'))]);
+  });
+
+  it('should refuse a response with an entity that is no record, or with none', () => {
+    const response = { value: [fixture('odata-zaak.json'), { Foo: 1 }] };
+    assert.throws(
+      () => readODataRecords(response),
+      (error: unknown) => error instanceof ParseError && error.code === 'unsupported-format',
+    );
+    assert.throws(
+      () => readODataRecords({ value: [] }),
+      (error: unknown) => error instanceof ParseError && /holds no/.test(error.message),
+    );
+  });
 });

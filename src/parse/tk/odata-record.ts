@@ -10,7 +10,7 @@ import type { TkActiviteitRecord, TkAgendapuntRecord } from './agenda-records.ts
 import { documentMetaOf } from './odata.ts';
 import { activiteitRecordOf, agendapuntRecordOf } from './odata-agenda.ts';
 import { kamerstukdossierRecordOf } from './odata-dossier.ts';
-import { locateODataEntity } from './odata-entity.ts';
+import { isObject, locateODataEntity } from './odata-entity.ts';
 import { toezeggingRecordOf } from './odata-toezegging.ts';
 import { besluitRecordOf, fractieRecordOf, persoonRecordOf, stemmingRecordOf } from './odata-votes.ts';
 import { zaakRecordOf } from './odata-zaak.ts';
@@ -77,4 +77,19 @@ export function readODataRecord(json: unknown): TkODataRecord {
     case 'Activiteit':
       return { entity: 'activiteit', activiteit: activiteitRecordOf(located) };
   }
+}
+
+/**
+ * Read every entity of an OData response (each of its `value`), or the one entity given,
+ * in order: what `readODataRecord` reads of each.
+ *
+ * @throws {ParseError} as `readODataRecord`, for the input or for any of its entities
+ *   (`unsupported-format` for a response whose `value` is empty).
+ * @example
+ * readODataRecords(parseODataJson(body)).map((record) => record.entity); // ['besluit', 'besluit']
+ */
+export function readODataRecords(json: unknown): TkODataRecord[] {
+  if (!isObject(json) || !Array.isArray(json.value) || json.value.length < 2) return [readODataRecord(json)];
+  // Each element with the response's context, so that its set is told as the response's.
+  return json.value.map((entity) => readODataRecord({ ...json, value: [entity] }));
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ParseError } from '../errors.ts';
-import { readSyncFeedEntity, readSyncFeedRecord } from './syncfeed.ts';
+import { readSyncFeedEntity, readSyncFeedRecord, readSyncFeedRecords } from './syncfeed.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/tk');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -233,5 +233,39 @@ describe('readSyncFeedRecord', () => {
   it('should refuse an entity without a GUID id', () => {
     refused(entity('zaak', '', 'tk:verwijderd="false"'), 'unreadable', /zaak entity has no id/);
     refused(entity('document', '', 'id="2024D98765"'), 'unreadable', /document entity has no id/);
+  });
+});
+
+describe('readSyncFeedRecords', () => {
+  it("should read every entry's entity of a feed page in order, withdrawn ones marked", () => {
+    const records = readSyncFeedRecords(fixture('syncfeed-page-stemming.xml'));
+    assert.equal(records.length, 6);
+    assert.ok(records.every((r) => r.entity === 'stemming'));
+    assert.equal(records[0]?.id, 'b5737fe7-e14b-45ba-9f7c-2b6d376f33f0');
+    // The fifth, 979dfd94…, was withdrawn.
+    assert.deepEqual(
+      records.map((r) => r.verwijderd),
+      [false, false, false, false, true, false],
+    );
+    assert.equal(records[4]?.id, '979dfd94-bc36-4c30-8613-dbb16a8bdbf0');
+  });
+
+  it('should read an entity or an entry as one record, as readSyncFeedRecord does', () => {
+    for (const name of ['syncfeed-besluit.xml', 'syncfeed-entry-zaak.xml'])
+      assert.deepEqual(readSyncFeedRecords(fixture(name)), [readSyncFeedRecord(fixture(name))]);
+  });
+
+  it('should refuse a page with no entry, or with an entry it cannot read', () => {
+    const feed = (entries: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Stemming</title>${entries}</feed>`;
+    assert.throws(
+      () => readSyncFeedRecords(feed('')),
+      (error: unknown) => error instanceof ParseError && /holds no entry/.test(error.message),
+    );
+    const entry = (xml: string) => `<entry><content type="application/xml">${xml}</content></entry>`;
+    assert.throws(
+      () => readSyncFeedRecords(feed(entry(entity('stemming')) + entry(entity('stemming', '', 'id="geen-guid"')))),
+      (error: unknown) => error instanceof ParseError && error.code === 'unreadable' && /no id/.test(error.message),
+    );
   });
 });

@@ -7,7 +7,8 @@
  * entities become the records of decisions and votes (`syncfeed-votes.ts`).
  *
  * Accepted: the entity element itself (the `<content>` of a feed entry), an Atom
- * `<entry>` holding one, or a feed page with exactly one entry.
+ * `<entry>` holding one, or a feed page with exactly one entry; `readSyncFeedRecords`
+ * reads every entry of a page.
  *
  * @module
  */
@@ -182,6 +183,34 @@ function xmlText(xml: string | Uint8Array): string {
  */
 export function readSyncFeedRecord(xml: string | Uint8Array): TkSyncRecord {
   const { entity, enclosure } = locateEntity(parseXml(xmlText(xml), WHAT));
+  return recordOf(entity, enclosure);
+}
+
+/**
+ * Read every entity of a SyncFeed page (each entry's), or the one entity of an entity
+ * or an entry, in order.
+ *
+ * @throws {ParseError} as `readSyncFeedRecord`, for the input or for any of its entries
+ *   (`unsupported-format` for a page with no entry).
+ * @example
+ * readSyncFeedRecords(pageXml).map((record) => record.entity); // ['stemming', 'stemming', …]
+ */
+export function readSyncFeedRecords(xml: string | Uint8Array): TkSyncRecord[] {
+  const root = parseXml(xmlText(xml), WHAT);
+  if (!isAtom(root, 'feed')) {
+    const { entity, enclosure } = locateEntity(root);
+    return [recordOf(entity, enclosure)];
+  }
+  const entries = root.children.filter((child) => isAtom(child, 'entry'));
+  if (entries.length === 0) throw new ParseError('unsupported-format', 'the SyncFeed page holds no entry');
+  return entries.map((entry) => {
+    const { entity, enclosure } = locateInEntry(entry);
+    return recordOf(entity, enclosure);
+  });
+}
+
+/** The record of one located entity. */
+function recordOf(entity: XmlElement, enclosure: string | null): TkSyncRecord {
   const id = guidOf(attributeOf(entity, null, 'id'));
   if (!id) throw new ParseError('unreadable', `the SyncFeed ${entity.name} entity has no id (a GUID)`);
   const base = {
