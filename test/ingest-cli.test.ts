@@ -41,7 +41,15 @@ describe('griffie ingest', () => {
     assert.equal(first.status, 0, first.stderr);
     assert.deepEqual(
       { ...summaryOf(first.stdout), seconds: 0 },
-      { files: 30, added: 30, updated: 0, unchanged: 0, failed: 0, seconds: 0 },
+      {
+        files: 30,
+        added: 30,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+        records: { added: 0, updated: 0, unchanged: 0 },
+        seconds: 0,
+      },
     );
     const second = griffie(['ingest', papers, '--db', db, '--json']);
     assert.equal(summaryOf(second.stdout).unchanged, 30);
@@ -82,6 +90,22 @@ describe('griffie ingest', () => {
     assert.equal(summaryOf(retry.stdout).failed, 1);
     const left = griffie(['failures', '--db', db, '--json']);
     assert.equal(left.stdout.trim().split('\n').length, 1);
+  });
+
+  it('should store files of Tweede Kamer records, so that the votes on a paper show', () => {
+    const fixtures = join(import.meta.dirname, 'fixtures', 'tk');
+    const fresh = join(dir, 'votes.db');
+    const files = ['odata-motie-page.json', 'odata-zaak.json', 'odata-besluit.json'].map((f) => join(fixtures, f));
+    const run = griffie(['ingest', ...files, '--db', fresh]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /^3 files: 1 added, 0 updated, 0 unchanged, 0 failed; 7 Tweede Kamer records: 7 added, 0 updated, 0 unchanged in /,
+    );
+    const shown = griffie(['show', 'kst-99200-VII-12', '--db', fresh]);
+    assert.equal(shown.status, 0, shown.stderr);
+    assert.match(shown.stdout, /Aangenomen\. \(met handopsteken: for 90, against 60 seats\)/);
+    assert.match(shown.stdout, /^outcome: aangenomen$/m);
   });
 
   it('should expand a quoted glob', () => {

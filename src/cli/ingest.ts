@@ -6,7 +6,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { expandInputs, type IngestSummary, ingest, retryFailures } from '../pipeline/index.ts';
+import { emptyIngestSummary, expandInputs, type IngestSummary, ingest, retryFailures } from '../pipeline/index.ts';
 import { OB_HOSTS, TK_HOSTS } from '../sources/index.ts';
 import { DB_OPTION, registerListing, withArchive } from './archive.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -42,6 +42,10 @@ changed paper is updated. Each batch is one transaction: an interrupted run lose
 nothing already stored, and running it again completes it. Inputs that cannot be
 read are kept with their reason (griffie failures) and never stop the rest. A
 paper's metadata.xml (officielebekendmakingen) is read with the paper beside it.
+Files of Tweede Kamer records that are no paper (OData JSON or SyncFeed XML of a
+Zaak, Besluit with its Stemmingen, Stemming, Fractie, Persoon, Agendapunt,
+Activiteit or DocumentVersie; a SyncFeed page of them) are stored as griffie sync
+tk stores them, so that votes and decisions show; --json counts them as records.
 
 Exit status: 0 when every input was stored, 1 when some failed, 2 on usage errors.
 
@@ -108,22 +112,32 @@ function retryHosts(): string[] {
 }
 
 function combine(a: IngestSummary | undefined, b: IngestSummary | undefined): IngestSummary {
-  const zero: IngestSummary = { files: 0, added: 0, updated: 0, unchanged: 0, failed: 0, seconds: 0 };
-  const x = a ?? zero;
-  const y = b ?? zero;
+  const x = a ?? emptyIngestSummary();
+  const y = b ?? emptyIngestSummary();
   return {
     files: x.files + y.files,
     added: x.added + y.added,
     updated: x.updated + y.updated,
     unchanged: x.unchanged + y.unchanged,
     failed: x.failed + y.failed,
+    records: {
+      added: x.records.added + y.records.added,
+      updated: x.records.updated + y.records.updated,
+      unchanged: x.records.unchanged + y.records.unchanged,
+    },
     seconds: Math.round((x.seconds + y.seconds) * 100) / 100,
   };
 }
 
 function describe(s: IngestSummary): string {
   const rate = s.seconds > 0 ? ` (${Math.round(s.files / s.seconds)} files/s)` : '';
-  return `${s.files} ${s.files === 1 ? 'file' : 'files'}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed in ${s.seconds.toFixed(1)} s${rate}`;
+  const { added, updated, unchanged } = s.records;
+  const held = added + updated + unchanged;
+  const records =
+    held > 0
+      ? `; ${held} Tweede Kamer ${held === 1 ? 'record' : 'records'}: ${added} added, ${updated} updated, ${unchanged} unchanged`
+      : '';
+  return `${s.files} ${s.files === 1 ? 'file' : 'files'}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed${records} in ${s.seconds.toFixed(1)} s${rate}`;
 }
 
 /** A progress bar on a terminal; a plain line per batch otherwise (on stderr). */

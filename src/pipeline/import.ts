@@ -17,24 +17,19 @@
  * @module
  */
 import type { SegmentDraft } from '../search/index.ts';
-import { type PutOutcome, type Store, StoreError, type TkPutOutcome, type TkRecordInput } from '../store/index.ts';
+import type { PutOutcome, Store, TkPutOutcome, TkRecordInput } from '../store/index.ts';
 import { documentProblem } from './document-check.ts';
 import { jsonLines } from './json-lines.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+import { noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
 import { isRecordLine, recordProblem } from './record-check.ts';
 
-/** Counts of an import: lines read (blank ones aside), and what became of them. */
-export interface ImportSummary {
+/**
+ * Counts of an import: lines read (blank ones aside), and what became of them (`failed`:
+ * lines, of papers and of records; `records`: the export's `tkRecord` lines).
+ */
+export interface ImportSummary extends Outcomes {
   lines: number;
-  /** Papers. */
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** Lines, of papers and of records, that could not be imported. */
-  failed: number;
-  /** The Tweede Kamer records of the export (its `tkRecord` lines). */
-  records: Record<TkPutOutcome, number>;
-  seconds: number;
 }
 
 /** Options of `importDocuments`. */
@@ -67,48 +62,6 @@ function whatItIs(text: string): string {
   return 'not a JSON Lines export (griffie export): its first line is not JSON';
 }
 
-/** Store errors that come from what a batch holds (not from the archive): worth telling which. */
-function aboutTheContent(error: unknown): error is StoreError {
-  return error instanceof StoreError && error.kind !== 'open' && error.kind !== 'schema';
-}
-
-/** Why the archive refused a paper: the store's words, and the engine's reason beside them. */
-function reasonOf(error: StoreError): string {
-  const cause = error.cause instanceof Error ? error.cause.message : '';
-  return cause && !error.message.includes(cause) ? `${error.message} (${cause})` : error.message;
-}
-
-/**
- * Store `items` in one write (`putAll`); when the archive refuses it for what one of them
- * holds, store them one by one (`putOne`) and return the refused (their index and the
- * reason). `count` gets the outcomes of every write that succeeds. When several are all
- * refused alone too, the archive, not an item, is at fault: the first error is thrown.
- */
-async function putOrEach<T, O>(
-  items: readonly T[],
-  putAll: () => Promise<O[]>,
-  putOne: (item: T) => Promise<O[]>,
-  count: (outcomes: O[]) => void,
-): Promise<Array<[index: number, reason: string]>> {
-  try {
-    count(await putAll());
-    return [];
-  } catch (error) {
-    if (!aboutTheContent(error)) throw error;
-    const refused: Array<[index: number, reason: string]> = [];
-    for (const [i, item] of items.entries()) {
-      try {
-        count(await putOne(item));
-      } catch (single) {
-        if (!aboutTheContent(single)) throw single;
-        refused.push([i, reasonOf(single)]);
-      }
-    }
-    if (items.length > 1 && refused.length === items.length) throw error;
-    return refused;
-  }
-}
-
 /**
  * Store every paper of a JSON Lines `input` (the bytes of a file or of stdin, gzip or
  * not). Never throws for a bad line (it becomes a failure); throws `ImportError` for an
@@ -125,15 +78,7 @@ export async function importDocuments(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const summary: ImportSummary = {
-    lines: 0,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    records: { added: 0, updated: 0, unchanged: 0 },
-    seconds: 0,
-  };
+  const summary: ImportSummary = { lines: 0, ...noOutcomes() };
   const fail = (line: number, error: string) => {
     summary.failed++;
     options.onFailure?.(line, error);

@@ -8,7 +8,14 @@
 export { ParseError } from '../parse/index.ts';
 export { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
 export { ImportError, type ImportOptions, type ImportSummary, importDocuments } from './import.ts';
-export { type IngestOptions, type IngestSummary, ingest, type RetryOptions, retryFailures } from './ingest.ts';
+export {
+  emptyIngestSummary,
+  type IngestOptions,
+  type IngestSummary,
+  ingest,
+  type RetryOptions,
+  retryFailures,
+} from './ingest.ts';
 export { expandInputs } from './inputs.ts';
 export { type ParseFileOptions, parseFile, parseInput, readInput } from './parse-file.ts';
 export { type Batch, PipelinedWriter } from './pipelined-writer.ts';

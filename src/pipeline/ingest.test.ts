@@ -66,7 +66,15 @@ describe('ingest', () => {
       });
       assert.deepEqual(
         { ...summary, seconds: 0 },
-        { files: 24, added: 23, updated: 0, unchanged: 0, failed: 1, seconds: 0 },
+        {
+          files: 24,
+          added: 23,
+          updated: 0,
+          unchanged: 0,
+          failed: 1,
+          records: { added: 0, updated: 0, unchanged: 0 },
+          seconds: 0,
+        },
       );
       assert.deepEqual(
         seen.map((s) => s.added),

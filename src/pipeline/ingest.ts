@@ -5,25 +5,27 @@
  * on, analysis runs in a worker thread while the previous batch is written
  * (`pipelined-writer.ts`).
  *
+ * A file of Tweede Kamer entities that are no paper (an OData Zaak, Besluit with its
+ * Stemmingen, Fractie, …; a SyncFeed entity or page of them: `tk-records.ts`) is stored
+ * in the votes as a sync stores them, files gathered into transactions of about a
+ * batch's records; a file the archive refuses is a failure, the others are stored.
+ *
  * @module
  */
 import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
 import { looksLikeMetadata, ParseError, parseBytes } from '../parse/index.ts';
 import { createHttpClient, type HttpClient, OB_HOSTS, SourceError, TK_HOSTS } from '../sources/index.ts';
-import type { PutOutcome, Store } from '../store/index.ts';
+import type { PutOutcome, Store, TkPutOutcome, TkRecordInput } from '../store/index.ts';
 import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
+import { noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
+import { tkRecordsOfFile } from './tk-records.ts';
 
-/** Counts of an ingest run. */
-export interface IngestSummary {
+/** Counts of an ingest run (`records`: those of the files that hold Tweede Kamer records, not papers). */
+export interface IngestSummary extends Outcomes {
   files: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  seconds: number;
 }
 
 /** Options of `ingest`. */
@@ -38,8 +40,9 @@ export interface IngestOptions {
   onFailure?: (source: string, error: string) => void;
 }
 
-function emptySummary(): IngestSummary {
-  return { files: 0, added: 0, updated: 0, unchanged: 0, failed: 0, seconds: 0 };
+/** A summary of nothing yet. */
+export function emptyIngestSummary(): IngestSummary {
+  return { files: 0, ...noOutcomes() };
 }
 
 /**
@@ -55,13 +58,22 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const summary = emptySummary();
+  const summary = emptyIngestSummary();
+  const fail = async (source: string, error: string) => {
+    summary.failed++;
+    await store.addFailure({ source, error, at: new Date().toISOString() });
+    options.onFailure?.(source, error);
+  };
+  const committed = () => {
+    summary.seconds = (performance.now() - started) / 1000;
+    options.onBatch?.({ ...summary });
+  };
   const writer = new PipelinedWriter(async (batch, draft) => {
     count(summary, await store.put(batch.documents, draft));
     for (const source of batch.sources) await store.removeFailure(source);
-    summary.seconds = (performance.now() - started) / 1000;
-    options.onBatch?.({ ...summary });
+    committed();
   });
+  const records = new RecordFiles(store, summary, { fail, committed }, batchSize);
   let batch: Batch = { documents: [], sources: [] };
   try {
     for await (const path of paths) {
@@ -78,9 +90,10 @@ export async function ingest(
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
         if (bytes === null) summary.files++; // unreadable: counted here, as it was never read
-        summary.failed++;
-        await store.addFailure({ source, error: error.message, at: new Date().toISOString() });
-        options.onFailure?.(source, error.message);
+        const held = bytes !== null && error.code === 'unsupported-format' ? tkRecordsOfFile(bytes) : null;
+        if (held === null) await fail(source, error.message);
+        else if ('error' in held) await fail(source, held.error);
+        else await records.add(source, held.records);
       }
       if (batch.documents.length >= batchSize) {
         await writer.add(batch);
@@ -88,6 +101,7 @@ export async function ingest(
       }
     }
     await writer.finish(batch);
+    await records.flush();
   } finally {
     await writer.close();
   }
@@ -97,6 +111,46 @@ export async function ingest(
 
 function count(summary: IngestSummary, outcomes: PutOutcome[]): void {
   for (const outcome of outcomes) summary[outcome]++;
+}
+
+/** The files of records read and not yet stored, written together once they hold about a batch's records. */
+class RecordFiles {
+  private files: Array<{ source: string; records: TkRecordInput[] }> = [];
+  private held = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly summary: IngestSummary,
+    private readonly report: { fail: (source: string, error: string) => Promise<void>; committed: () => void },
+    private readonly batchSize: number,
+  ) {}
+
+  async add(source: string, records: TkRecordInput[]): Promise<void> {
+    this.files.push({ source, records });
+    this.held += records.length;
+    if (this.held >= this.batchSize) await this.flush();
+  }
+
+  /** Store the files held: all in one transaction, or each alone when the archive refuses one. */
+  async flush(): Promise<void> {
+    const files = this.files;
+    if (files.length === 0) return;
+    this.files = [];
+    this.held = 0;
+    const tally = (outcomes: TkPutOutcome[]) => {
+      for (const outcome of outcomes) this.summary.records[outcome]++;
+    };
+    const refused = await putOrEach(
+      files,
+      () => this.store.votes.putRecords(files.flatMap((file) => file.records)),
+      (file) => this.store.votes.putRecords(file.records),
+      tally,
+    );
+    const failed = new Set(refused.map(([i]) => i));
+    for (const [i, reason] of refused) await this.report.fail((files[i] as (typeof files)[number]).source, reason);
+    for (const [i, file] of files.entries()) if (!failed.has(i)) await this.store.removeFailure(file.source);
+    this.report.committed();
+  }
 }
 
 /** Options of `retryFailures`: those of `ingest`, and the client that fetches a sync's failures. */

@@ -1,11 +1,26 @@
 /**
- * A Tweede Kamer SyncFeed entity that is no paper (a Zaak, Besluit, Stemming, Fractie,
- * Persoon, Agendapunt, Activiteit or DocumentVersie) as the record the votes keep (`store.votes`).
- * Documents are papers (`sync.ts`); other entity types are not kept.
+ * Tweede Kamer entities that are no paper (a Zaak, Besluit, Stemming, Fractie, Persoon,
+ * Agendapunt, Activiteit or DocumentVersie) as the records the votes keep
+ * (`store.votes`): a SyncFeed item of a sync (`tkRecordOf`), or a file given to
+ * `griffie ingest` that holds such entities (`tkRecordsOfFile`: an OData entity or
+ * response, a SyncFeed entity, entry or page). Documents are papers (`sync.ts`); other
+ * entity types (Kamerstukdossier, Toezegging, DocumentActor) are not kept.
+ *
+ * An OData Zaak keeps the papers its `$expand=Document` names; an OData Besluit's
+ * `$expand=Stemming` votes become records of their own, as the SyncFeed gives them.
  *
  * @module
  */
-import { ParseError, readSyncFeedRecord, type TkSyncRecord } from '../parse/index.ts';
+import {
+  decodeText,
+  ParseError,
+  parseODataJson,
+  readODataRecords,
+  readSyncFeedRecord,
+  readSyncFeedRecords,
+  type TkODataRecord,
+  type TkSyncRecord,
+} from '../parse/index.ts';
 import type { SyncItem } from '../sources/index.ts';
 import type { TkRecordInput } from '../store/index.ts';
 
@@ -22,7 +37,12 @@ export function tkRecordOf(item: SyncItem): TkRecordInput | string | null {
     }
     throw error;
   }
-  const base = { id: parsed.id, verwijderd: parsed.verwijderd || item.deleted, bijgewerkt: parsed.bijgewerkt };
+  return recordOfSyncFeed(parsed, item.deleted);
+}
+
+/** The record the votes keep of a SyncFeed entity (`deleted`: its feed entry says it was withdrawn), or null for a kind not kept. */
+function recordOfSyncFeed(parsed: TkSyncRecord, deleted: boolean): TkRecordInput | null {
+  const base = { id: parsed.id, verwijderd: parsed.verwijderd || deleted, bijgewerkt: parsed.bijgewerkt };
   switch (parsed.entity) {
     case 'zaak':
       return {
@@ -30,25 +50,92 @@ export function tkRecordOf(item: SyncItem): TkRecordInput | string | null {
         kind: 'zaak',
         record: { ...parsed.zaak, ...base, kamerstukdossierRef: parsed.kamerstukdossierRef },
       };
-    case 'besluit':
-      return { ...base, kind: 'besluit', record: { ...parsed.besluit, ...base } };
-    case 'stemming':
-      return { ...base, kind: 'stemming', record: { ...parsed.stemming, ...base } };
-    case 'fractie':
-      return { ...base, kind: 'fractie', record: { ...parsed.fractie, ...base } };
-    case 'persoon':
-      return { ...base, kind: 'persoon', record: { ...parsed.persoon, ...base } };
     case 'documentVersie':
       return {
         ...base,
         kind: 'documentversie',
         record: { ...parsed.documentVersie, ...base, documentRef: parsed.documentRef },
       };
+    case 'besluit':
+    case 'stemming':
+    case 'fractie':
+    case 'persoon':
     case 'agendapunt':
-      return { ...base, kind: 'agendapunt', record: { ...parsed.agendapunt, ...base } };
     case 'activiteit':
-      return { ...base, kind: 'activiteit', record: { ...parsed.activiteit, ...base } };
+      return sharedRecord(parsed, base);
     default:
       return null;
   }
+}
+
+type RecordBase = Pick<TkRecordInput, 'id' | 'verwijderd' | 'bijgewerkt'>;
+/** The kinds SyncFeed and OData read into the same record, kept under the kind's own name. */
+type SharedKind = 'besluit' | 'stemming' | 'fractie' | 'persoon' | 'agendapunt' | 'activiteit';
+
+/** The record of a kind read alike by both (`parsed[kind]`), with `base` (default the record's own) over it. */
+function sharedRecord(parsed: { entity: SharedKind }, base?: RecordBase): TkRecordInput {
+  const record = (parsed as unknown as Record<SharedKind, RecordBase>)[parsed.entity];
+  const over = base ?? { id: record.id, verwijderd: record.verwijderd, bijgewerkt: record.bijgewerkt };
+  return { ...over, kind: parsed.entity, record: { ...record, ...over } };
+}
+
+/** The records the votes keep of an OData entity: none for a kind not kept; a Besluit's expanded votes as records too. */
+function recordsOfOData(parsed: TkODataRecord): TkRecordInput[] {
+  switch (parsed.entity) {
+    case 'zaak': {
+      const { zaak } = parsed;
+      const base = { id: zaak.id, verwijderd: zaak.verwijderd, bijgewerkt: zaak.bijgewerkt };
+      const papers = [
+        ...new Set(zaak.documents.flatMap((d) => (d.officialId ? [d.officialId.trim().toLowerCase()] : []))),
+      ];
+      const record = { ...zaak, ...base, kamerstukdossierRef: zaak.kamerstukdossiers[0]?.id ?? null };
+      return [{ ...base, kind: 'zaak', record, ...(papers.length > 0 ? { papers } : {}) }];
+    }
+    case 'besluit': {
+      const { besluit } = parsed;
+      const base = { id: besluit.id, verwijderd: besluit.verwijderd, bijgewerkt: besluit.bijgewerkt };
+      const votes = besluit.stemmingen.map(
+        (stemming): TkRecordInput => ({
+          id: stemming.id,
+          verwijderd: stemming.verwijderd,
+          bijgewerkt: stemming.bijgewerkt,
+          kind: 'stemming',
+          record: { ...stemming, besluitId: stemming.besluitId ?? besluit.id },
+        }),
+      );
+      return [{ ...base, kind: 'besluit', record: { ...besluit, ...base, stemmingen: [] } }, ...votes];
+    }
+    case 'stemming':
+    case 'fractie':
+    case 'persoon':
+    case 'agendapunt':
+    case 'activiteit':
+      return [sharedRecord(parsed)];
+    default:
+      return [];
+  }
+}
+
+/** What a file given to ingest holds of Tweede Kamer records. */
+export type RecordFile = { records: TkRecordInput[] } | { error: string };
+
+/**
+ * The records the votes keep of a file of Tweede Kamer entities (OData JSON, SyncFeed
+ * XML), or why they cannot be read; null when the file is no such file, or holds only
+ * entities of kinds not kept (its paper parser's message then stands).
+ */
+export function tkRecordsOfFile(bytes: Uint8Array): RecordFile | null {
+  const text = decodeText(bytes).text.trimStart();
+  let records: TkRecordInput[];
+  try {
+    if (text.startsWith('{')) records = readODataRecords(parseODataJson(text)).flatMap(recordsOfOData);
+    else if (text.startsWith('<'))
+      records = readSyncFeedRecords(text).flatMap((parsed) => recordOfSyncFeed(parsed, false) ?? []);
+    else return null;
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    if (error.code === 'unsupported-format') return null;
+    return { error: `the Tweede Kamer records could not be read: ${error.message}` };
+  }
+  return records.length > 0 ? { records } : null;
 }
