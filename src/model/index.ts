@@ -44,6 +44,7 @@ export { PAPER_TYPES, type PaperType } from './paper-types.ts';
 export { ownString, SpanTable, type SpanValue } from './span-table.ts';
 export {
   decisionOf,
+  NAMED_OUTCOMES,
   outcomeOf,
   type TkBesluitFacts,
   type TkDecision,

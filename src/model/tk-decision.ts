@@ -73,6 +73,15 @@ function quoted(value: unknown): string {
 /** What became of the proposal. */
 export type TkOutcome = 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'vervallen' | 'overig';
 
+/** The outcomes a reader asks for by name (`outcome:`, the outcome facet), in the order they are listed. */
+export const NAMED_OUTCOMES: ReadonlyArray<Exclude<TkOutcome, 'overig'>> = [
+  'aangenomen',
+  'verworpen',
+  'aangehouden',
+  'ingetrokken',
+  'vervallen',
+];
+
 /** How it was voted on: by show of hands (per party), by roll call (per member), or not at all. */
 export type TkVoteKind = 'met handopsteken' | 'hoofdelijk' | 'zonder stemming';
 

@@ -8,10 +8,13 @@
  * Ranking is BM25F over title, dossier titles and body with a mild recency boost
  * (`search/segments/scoring.ts`); ties go to the newer paper, then the one stored first.
  * Without text (filters only, or an empty query) the score is 0 and hits are newest first.
+ * The outcome facet (`outcomes`) counts the matches in each outcome's papers, which the
+ * engine lists by SQL in the index's snapshot (`IndexQuery.sets`).
  *
  * @module
  */
-import { type IndexAnswer, type IndexQuery, type PlanNode, parseQuery, planQuery } from '../search/index.ts';
+import { NAMED_OUTCOMES } from '../model/index.ts';
+import { docSetKey, type IndexAnswer, type IndexQuery, type PlanNode, parseQuery, planQuery } from '../search/index.ts';
 import { pageOf, restoreDocument, toHit } from './documents.ts';
 import type { SearchRequest, SearchResponse } from './types.ts';
 
@@ -47,6 +50,7 @@ export async function searchPlan(
     plan,
     keep: offset + limit,
     order: request.sort === 'date' ? 'date' : 'relevance',
+    ...(request.outcomes ? { sets: OUTCOME_SETS } : {}),
   });
   const page = answer.top.slice(offset, offset + limit);
   const stored = await load(page.map((k) => k.store));
@@ -54,5 +58,10 @@ export async function searchPlan(
     const row = stored.get(kept.store);
     return row === undefined ? [] : [toHit(row.key, restoreDocument(row.json, row.texts), kept.score, plan)];
   });
-  return { total: answer.total, hits, facets: answer.facets };
+  if (!request.outcomes) return { total: answer.total, hits, facets: answer.facets };
+  const outcome = NAMED_OUTCOMES.map((value, k) => ({ value, count: answer.sets[k] ?? 0 })).filter((c) => c.count > 0);
+  return { total: answer.total, hits, facets: { ...answer.facets, outcome } };
 }
+
+/** The doc sets of the outcome facet: one `outcome:` filter's papers each, in `NAMED_OUTCOMES` order. */
+const OUTCOME_SETS = NAMED_OUTCOMES.map((value) => docSetKey({ field: 'outcome', value }));

@@ -23,6 +23,11 @@ export interface SearchRequest {
   offset?: number;
   /** `relevance` (BM25F over title, dossier titles and body, with a mild recency boost) or `date` (newest first). */
   sort?: 'relevance' | 'date';
+  /**
+   * Also count the matches by the outcome of the Kamer's decision on them
+   * (`facets.outcome`): in the same pass, over all matches.
+   */
+  outcomes?: boolean;
 }
 
 /** One search hit. */
@@ -53,6 +58,11 @@ export interface Facets {
   dossier: FacetCount[];
   sender: FacetCount[];
   portfolio: FacetCount[];
+  /**
+   * With `outcomes`: the matches whose last decision had each outcome (`aangenomen`,
+   * `verworpen`, `aangehouden`, `ingetrokken`, `vervallen`, in that order; those above 0).
+   */
+  outcome?: FacetCount[];
 }
 
 /** The answer to a search. */

@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { NAMED_OUTCOMES } from '../model/index.ts';
 import { paper } from './fixtures.ts';
 import type { Store } from './types.ts';
 import {
@@ -176,6 +177,30 @@ export function describeVoteContract(engine: string, open: () => Promise<Store>)
       assert.deepEqual(await ids('party-voted-for:GPP'), ['kst-99010-7', 'kst-99010-9']);
       assert.deepEqual(await ids('party-voted-for:KP'), []);
       assert.equal((await store.search({ query: 'outcome:aangenomen', limit: 20 })).total, 1);
+    });
+
+    it('counts the matches by outcome in the same search, as a search with each outcome: filter does', async () => {
+      for (const query of ['', 'dijken', 'kades OR duinen', '-dijken']) {
+        const { facets, total, hits } = await store.search({ query, limit: 20, outcomes: true });
+        const expected = [];
+        for (const value of NAMED_OUTCOMES) {
+          const filtered = query === '' ? `outcome:${value}` : `(${query}) outcome:${value}`;
+          const count = (await store.search({ query: filtered, limit: 1 })).total;
+          if (count > 0) expected.push({ value, count });
+        }
+        assert.deepEqual(facets.outcome, expected, query);
+        // The rest of the answer is the search's without the facet.
+        const plain = await store.search({ query, limit: 20 });
+        const { outcome: _, ...others } = facets;
+        assert.deepEqual([total, hits, others], [plain.total, plain.hits, plain.facets], query);
+        assert.equal(plain.facets.outcome, undefined);
+      }
+      const all = await store.search({ query: '', limit: 1, outcomes: true });
+      assert.deepEqual(all.facets.outcome, [
+        { value: 'aangenomen', count: 1 },
+        { value: 'verworpen', count: 1 },
+        { value: 'aangehouden', count: 1 },
+      ]);
     });
 
     it('follows a newer version of a decision, and a withdrawn one', async () => {

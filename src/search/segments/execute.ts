@@ -63,6 +63,8 @@ export interface Outcome {
   /** The best `keep` matches, best first. */
   top: Kept[];
   counts: FacetCounts;
+  /** For each doc set asked for (`finish`'s `sets`, by `docSetKey`), how many matches are in it. */
+  sets: number[];
 }
 
 /** A unit's postings in one segment, decoded: local docs with their weighted tf, and (when asked) as a set. */
@@ -210,6 +212,18 @@ class SegmentQuery {
     const tf = new Float32Array(row.docs);
     decodeWeighted(row.postings, row.docs, this.view.norms, local, tf);
     return new Hits(row.docs, local, tf, this.count);
+  }
+
+  /** How many of the matches here are in the doc set read under `key` (`QueryData.ids`). */
+  matchesIn(key: string): number {
+    const matched = this.result;
+    if (matched === null) return 0;
+    const first = this.view.meta.first;
+    const end = first + this.count;
+    let n = 0;
+    for (const docid of this.data.ids.get(key) ?? [])
+      if (docid >= first && docid < end && matched.has(docid - first)) n++;
+    return n;
   }
 
   /** The decoded postings of a unit here, or null when it has none in this segment. */
@@ -502,14 +516,28 @@ export function unitWeights(dfs: ReadonlyArray<number>, n: number): number[] {
   return dfs.map((df) => idf(df, n));
 }
 
-/** Score a prepared search with the units' weights, count its matches and keep the best `keep`. */
-export function finish(prepared: Prepared, weights: ReadonlyArray<number>, keep: number, order: HitOrder): Outcome {
+/**
+ * Score a prepared search with the units' weights, count its matches and keep the best
+ * `keep`; also count the matches in each doc set of `sets` (their keys, read with the
+ * plan's own: `QueryData.ids`).
+ */
+export function finish(
+  prepared: Prepared,
+  weights: ReadonlyArray<number>,
+  keep: number,
+  order: HitOrder,
+  sets: ReadonlyArray<string> = [],
+): Outcome {
   const { queries, units } = prepared;
   const top = new TopK(keep, order);
   const counts = counters(prepared.dictionary);
+  const inSets = sets.map(() => 0);
   let total = 0;
   for (const q of queries) {
     if ((q.result as Bitset).count() === 0) continue;
+    sets.forEach((key, k) => {
+      inSets[k] = (inSets[k] as number) + q.matchesIn(key);
+    });
     let scores: Float32Array | null = null;
     if (units.length > 0) {
       scores = new Float32Array(q.view.meta.count);
@@ -530,7 +558,7 @@ export function finish(prepared: Prepared, weights: ReadonlyArray<number>, keep:
     }
     total += collect(q, scores, top, counts);
   }
-  return { total, top: top.sorted(), counts };
+  return { total, top: top.sorted(), counts, sets: inSets };
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzeDocument } from '../fields.ts';
 import { planQuery } from '../plan.ts';
 import { parseQuery } from '../query/parser.ts';
+import { docSetFilterOf, docSetKey } from './doc-sets.ts';
 import { buildDraft } from './draft.ts';
 import { MemoryIndex } from './memory-index.ts';
 import { partOf } from './merge.ts';
@@ -55,6 +56,34 @@ describe('ParallelSearch', () => {
       }
     });
   }
+
+  it('should count the matches in doc sets as one reader does, each the total of the query with that filter', async () => {
+    const index = archive(200);
+    const single = new IndexReader(index);
+    const parallel = new ParallelSearch(ports(index, 3), new IndexReader(index));
+    // Papers in every share (and one that is no paper): each set holds one paper.
+    const sets = ['kst-99020-3', 'kst-99020-100', 'kst-99020-198', 'kst-99020-199', 'kst-1-1'].map((value) =>
+      docSetKey({ field: 'id', value }),
+    );
+    for (const q of ['', 'kamer', '-motie year:2015', 'D66 OR dossier:99030']) {
+      const query = { plan: planQuery(parseQuery(q)), keep: 5, order: 'relevance' as const, sets };
+      const answer = await single.search(query);
+      assert.deepEqual(await parallel.search(query), answer, q);
+      const expected = await Promise.all(
+        sets.map(async (key) => {
+          const filter = `id:${docSetFilterOf(key).value}`;
+          const plan = planQuery(parseQuery(q === '' ? filter : `(${q}) ${filter}`));
+          return (await single.search({ plan, keep: 1, order: 'relevance' })).total;
+        }),
+      );
+      assert.deepEqual(answer.sets, expected, q);
+      // Asking for the sets changes nothing else.
+      const { sets: _, ...rest } = answer;
+      const { sets: none, ...plain } = await single.search({ ...query, sets: [] });
+      assert.deepEqual(rest, plain, q);
+      assert.deepEqual(none, []);
+    }
+  });
 
   it('should run again when the shares read different generations, and answer from a consistent snapshot', async () => {
     const index = archive(60);

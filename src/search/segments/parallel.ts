@@ -21,14 +21,14 @@ import type { DictionaryEntry, SegmentPart } from './types.ts';
 
 /** A request to a search thread. */
 export type ShareRequest =
-  | { kind: 'prepare'; id: number; plan: PlanNode; part: SegmentPart; known: number }
-  | { kind: 'finish'; id: number; weights: number[]; keep: number; order: HitOrder }
+  | { kind: 'prepare'; id: number; plan: PlanNode; sets: string[]; part: SegmentPart; known: number }
+  | { kind: 'finish'; id: number; weights: number[]; keep: number; order: HitOrder; sets: string[] }
   | { kind: 'drop'; id: number };
 
 /** A search thread's answer to the request with the same `id`. */
 export type ShareReply =
   | { kind: 'prepared'; id: number; generation: number; n: number; dfs: number[]; entries: DictionaryEntry[] }
-  | { kind: 'finished'; id: number; total: number; top: Kept[]; counts: FacetCounts }
+  | { kind: 'finished'; id: number; total: number; top: Kept[]; counts: FacetCounts; sets: number[] }
   | { kind: 'dropped'; id: number }
   | { kind: 'error'; id: number; message: string };
 
@@ -75,12 +75,13 @@ export class ParallelSearch {
     const id = this.next++;
     const of = this.ports.length;
     const known = this.reader.known;
+    const sets = [...(query.sets ?? [])];
     let finished = false;
     try {
       const prepared = (
         await Promise.all(
           this.ports.map((port, index) =>
-            port.call({ kind: 'prepare', id, plan: query.plan, part: { index, of }, known }),
+            port.call({ kind: 'prepare', id, plan: query.plan, sets, part: { index, of }, known }),
           ),
         )
       ).map((r) => expect(r, 'prepared'));
@@ -91,7 +92,9 @@ export class ParallelSearch {
       const weights = this.reader.weights(dfs, first.n);
       const shares = (
         await Promise.all(
-          this.ports.map((port) => port.call({ kind: 'finish', id, weights, keep: query.keep, order: query.order })),
+          this.ports.map((port) =>
+            port.call({ kind: 'finish', id, weights, keep: query.keep, order: query.order, sets }),
+          ),
         )
       ).map((r) => expect(r, 'finished'));
       finished = true;
@@ -122,6 +125,7 @@ function merge(
       .sort(hitComparator(order))
       .slice(0, keep),
     counts,
+    sets: first.sets.map((_, k) => parts.reduce((n, p) => n + (p.sets[k] as number), 0)),
   };
 }
 
@@ -140,6 +144,7 @@ export class ShareServer {
             request.plan,
             request.part,
             request.known,
+            request.sets,
           );
           this.prepared.set(request.id, prepared);
           return {
@@ -151,7 +156,7 @@ export class ShareServer {
           const prepared = this.prepared.get(request.id);
           if (prepared === undefined) throw new Error(`no prepared search ${request.id}`);
           this.prepared.delete(request.id);
-          const outcome = finish(prepared, request.weights, request.keep, request.order);
+          const outcome = finish(prepared, request.weights, request.keep, request.order, request.sets);
           const c = outcome.counts;
           const transfer = [c.type, c.role, c.portfolio, c.dossier, c.year].map((a) => a.buffer as ArrayBuffer);
           return { reply: { kind: 'finished', id: request.id, ...outcome }, transfer };

@@ -62,6 +62,8 @@ export interface IndexAnswer {
     sender: IndexFacetCount[];
     portfolio: IndexFacetCount[];
   };
+  /** How many matches are in each doc set of the query's `sets`, in order. */
+  sets: number[];
 }
 
 /** A search of the index. */
@@ -70,6 +72,11 @@ export interface IndexQuery {
   /** How many of the best matches to return. */
   keep: number;
   order: HitOrder;
+  /**
+   * Doc sets (`docSetKey` of an `outcome:`, `party-voted-for:` or `id:` filter) to count
+   * the matches in, read in the same snapshot: a facet over what the engine lists.
+   */
+  sets?: readonly string[];
 }
 
 /** A segment's columns and what is derived from them, for one generation. */
@@ -292,8 +299,9 @@ export class IndexReader {
 
   /** Search the index. */
   async search(query: IndexQuery): Promise<IndexAnswer> {
-    const { prepared, n } = await this.prepare(query.plan);
-    const outcome = finish(prepared, unitWeights(prepared.dfs, n), query.keep, query.order);
+    const sets = query.sets ?? [];
+    const { prepared, n } = await this.prepare(query.plan, undefined, undefined, sets);
+    const outcome = finish(prepared, unitWeights(prepared.dfs, n), query.keep, query.order, sets);
     return this.answer(outcome);
   }
 
@@ -302,13 +310,16 @@ export class IndexReader {
    * evaluate the plan there. The document frequencies (`prepared.dfs`) are this share's:
    * the caller adds up every share's before `finish`. Also returns the generation read
    * (all shares must have read the same one) and the dictionary entries above `known`.
+   * The doc sets `sets` are read too, for `finish` to count the matches in.
    */
   async prepare(
     plan: PlanNode,
     part?: SegmentPart,
     known = Number.MAX_SAFE_INTEGER,
+    sets: readonly string[] = [],
   ): Promise<{ prepared: Prepared; n: number; generation: number; entries: DictionaryEntry[] }> {
-    const wanted = needs(plan);
+    const planned = needs(plan);
+    const wanted = { ...planned, ids: [...new Set([...planned.ids, ...sets])] };
     const { result, views, n, blocks } = await this.read({ ...wanted, counts: [] }, part);
     const prefixed = new Map<string, Map<number, TermRow[]>>();
     for (const [prefix, found] of result.prefixed) prefixed.set(prefix, prefixRows(found, blocks, prefix));
@@ -329,7 +340,7 @@ export class IndexReader {
 
   /** An outcome with its facets named from this reader's dictionary. */
   answer(outcome: Outcome): IndexAnswer {
-    return { total: outcome.total, top: outcome.top, facets: this.facets(outcome.counts) };
+    return { total: outcome.total, top: outcome.top, facets: this.facets(outcome.counts), sets: outcome.sets };
   }
 
   /** Learn dictionary entries (from another thread's reader). */

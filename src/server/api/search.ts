@@ -33,11 +33,12 @@ export async function searchArchive(
   limit: number,
   offset: number,
   sort: 'relevance' | 'date',
+  options: { outcomes?: boolean } = {},
 ) {
   if (offset + limit > MAX_DEPTH)
     throw new HttpError(400, 'Too deep', `offset + limit may be at most ${MAX_DEPTH}: narrow the query instead`);
   try {
-    return await deps.store.search({ query, limit, offset, sort });
+    return await deps.store.search({ query, limit, offset, sort, ...options });
   } catch (error) {
     if (error instanceof SearchQueryError)
       throw new HttpError(400, 'Invalid query', error.message, { extra: { position: error.position }, cause: error });

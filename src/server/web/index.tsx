@@ -23,7 +23,6 @@ import { ErrorContent } from './error-page.tsx';
 import { registerFollowPage } from './follow-page.tsx';
 import { dossierLabel } from './format.ts';
 import { HomePage } from './home-page.tsx';
-import { outcomeFacet } from './outcome-facet.ts';
 import { PaperPage } from './paper-page.tsx';
 import { dutchQueryError } from './query-errors.ts';
 import { registerQuestionPages } from './question-routes.tsx';
@@ -105,8 +104,8 @@ export function createWeb(deps: ServerDeps, openApi: OpenApiLike, limit?: Middle
         <SearchPage query="" sort={sort} offset={0} result={null} maxDepth={MAX_DEPTH} />,
       );
     try {
-      const result = await searchArchive(deps, query, SEARCH_PAGE, offset, sort);
-      const outcomes = await outcomeFacet(deps.store, query, result);
+      const result = await searchArchive(deps, query, SEARCH_PAGE, offset, sort, { outcomes: true });
+      const outcomes = result.facets.outcome ?? [];
       return page(
         c,
         deps,

@@ -107,7 +107,7 @@ export function SearchPage(props: {
   sort: string;
   offset: number;
   result: SearchResponse | null;
-  /** The outcome facet (`outcome-facet.ts`): empty when the matches hold nothing decided. */
+  /** The outcome facet (`facets.outcome` of a search with `outcomes`): empty when no match was decided. */
   outcomes?: FacetCount[];
   maxDepth: number;
 }) {
