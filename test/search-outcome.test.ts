@@ -62,5 +62,25 @@ for (const engine of engines()) {
       const page = await html('type:brief dijken');
       assert.doesNotMatch(page, /facet-outcome/);
     });
+
+    it('gives the same counts in the API when asked (outcomes=true), and none when not', async () => {
+      const api = async (query: string) => {
+        const res = await app.request(`/api/v1/search?${query}`);
+        assert.equal(res.status, 200);
+        return (await res.json()) as { total: number; facets: { outcome?: unknown }; next: string | null };
+      };
+      const asked = await api('q=dijken&outcomes=true');
+      assert.deepEqual(asked.facets.outcome, [
+        { value: 'aangenomen', count: 1 },
+        { value: 'verworpen', count: 1 },
+        { value: 'aangehouden', count: 1 },
+      ]);
+      const plain = await api('q=dijken');
+      assert.equal(plain.facets.outcome, undefined);
+      assert.equal(plain.total, asked.total);
+      assert.deepEqual((await api('q=type%3Abrief+dijken&outcomes=true')).facets.outcome, []);
+      const bad = await app.request('/api/v1/search?q=dijken&outcomes=ja');
+      assert.equal(bad.status, 400);
+    });
   });
 }

@@ -35,6 +35,14 @@ export const SearchQuery = PageQuery.extend({
       example: 'radicalisering type:brief',
     }),
   sort: z.enum(['relevance', 'date']).default('relevance').openapi({ description: 'Relevance or newest first.' }),
+  outcomes: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .openapi({
+      description:
+        "Also count the matches by the outcome of the Kamer's decision on them (`facets.outcome`), over all matches.",
+    }),
 });
 
 export const DocumentParam = z.object({
@@ -140,6 +148,10 @@ export const SearchResult = z
       dossier: z.array(FacetCount),
       sender: z.array(FacetCount),
       portfolio: z.array(FacetCount),
+      outcome: z.array(FacetCount).optional().openapi({
+        description:
+          'With `outcomes=true`: the matches whose last decision was aangenomen, verworpen, aangehouden, ingetrokken or vervallen (in that order; those above 0).',
+      }),
     }),
   })
   .openapi('SearchResult');

@@ -49,8 +49,8 @@ export async function searchArchive(
 /** Register the search route. */
 export function registerSearchRoute(api: OpenAPIHono, deps: ServerDeps): void {
   api.openapi(route, async (c) => {
-    const { q, limit, offset, sort } = c.req.valid('query');
-    const result = await searchArchive(deps, q, limit, offset, sort);
+    const { q, limit, offset, sort, outcomes } = c.req.valid('query');
+    const result = await searchArchive(deps, q, limit, offset, sort, { outcomes });
     const links = pageLinks(c.req.url, offset, limit, result.total, MAX_DEPTH);
     const link = linkHeader(links);
     if (link) c.header('Link', link);
