@@ -247,7 +247,7 @@ for (const engine of engines()) {
           '/watches/{id}',
         ]);
         const search = paths['/search']!.get!;
-        assert.deepEqual(search.parameters?.map((p) => p.name).sort(), ['limit', 'offset', 'q', 'sort']);
+        assert.deepEqual(search.parameters?.map((p) => p.name).sort(), ['limit', 'offset', 'outcomes', 'q', 'sort']);
         const schemas = (body.components as { schemas: Record<string, unknown> }).schemas;
         for (const name of ['Document', 'SearchResult', 'Problem', 'DossierInfo', 'DocumentPage', 'CommitmentList'])
           assert.ok(schemas[name], name);
