@@ -17,11 +17,11 @@
  * @module
  */
 import type { SegmentDraft } from '../search/index.ts';
-import type { PutOutcome, Store, TkPutOutcome, TkRecordInput } from '../store/index.ts';
+import type { Store, TkRecordInput } from '../store/index.ts';
 import { documentProblem } from './document-check.ts';
 import { jsonLines } from './json-lines.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
-import { noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
+import { countPapers, countRecords, noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
 import { isRecordLine, recordProblem } from './record-check.ts';
 
 /**
@@ -83,9 +83,6 @@ export async function importDocuments(
     summary.failed++;
     options.onFailure?.(line, error);
   };
-  const count = (outcomes: PutOutcome[]) => {
-    for (const outcome of outcomes) summary[outcome]++;
-  };
 
   /** Store a batch; when one of its papers is refused, store the others one by one and report it. */
   const write = async (batch: Batch, draft?: SegmentDraft) => {
@@ -93,7 +90,7 @@ export async function importDocuments(
       batch.documents,
       () => store.put(batch.documents, draft),
       (doc) => store.put([doc]),
-      count,
+      (outcomes) => countPapers(summary, outcomes),
     );
     for (const [i, reason] of refused) fail(Number(batch.sources[i]), reason);
     summary.seconds = (performance.now() - started) / 1000;
@@ -103,14 +100,11 @@ export async function importDocuments(
   /** Store a page of records, as `write` stores papers. */
   const writeRecords = async (page: Array<[line: number, record: TkRecordInput]>) => {
     const records = page.map(([, record]) => record);
-    const tally = (outcomes: TkPutOutcome[]) => {
-      for (const outcome of outcomes) summary.records[outcome]++;
-    };
     const refused = await putOrEach(
       records,
       () => store.votes.putRecords(records),
       (record) => store.votes.putRecords([record]),
-      tally,
+      (outcomes) => countRecords(summary, outcomes),
     );
     for (const [i, reason] of refused) fail((page[i] as [number, TkRecordInput])[0], reason);
   };

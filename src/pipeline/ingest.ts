@@ -16,11 +16,11 @@ import { resolve } from 'node:path';
 import { enrich } from '../extract/index.ts';
 import { looksLikeMetadata, ParseError, parseBytes } from '../parse/index.ts';
 import { createHttpClient, type HttpClient, OB_HOSTS, SourceError, TK_HOSTS } from '../sources/index.ts';
-import type { PutOutcome, Store, TkPutOutcome, TkRecordInput } from '../store/index.ts';
+import type { Store, TkRecordInput } from '../store/index.ts';
 import { findCompanions, isCompanionPath } from './companions.ts';
 import { readInput } from './parse-file.ts';
 import { type Batch, PipelinedWriter } from './pipelined-writer.ts';
-import { noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
+import { countPapers, countRecords, noOutcomes, type Outcomes, putOrEach } from './put-or-each.ts';
 import { tkRecordsOfFile } from './tk-records.ts';
 
 /** Counts of an ingest run (`records`: those of the files that hold Tweede Kamer records, not papers). */
@@ -69,7 +69,7 @@ export async function ingest(
     options.onBatch?.({ ...summary });
   };
   const writer = new PipelinedWriter(async (batch, draft) => {
-    count(summary, await store.put(batch.documents, draft));
+    countPapers(summary, await store.put(batch.documents, draft));
     for (const source of batch.sources) await store.removeFailure(source);
     committed();
   });
@@ -109,10 +109,6 @@ export async function ingest(
   return summary;
 }
 
-function count(summary: IngestSummary, outcomes: PutOutcome[]): void {
-  for (const outcome of outcomes) summary[outcome]++;
-}
-
 /** The files of records read and not yet stored, written together once they hold about a batch's records. */
 class RecordFiles {
   private files: Array<{ source: string; records: TkRecordInput[] }> = [];
@@ -137,14 +133,11 @@ class RecordFiles {
     if (files.length === 0) return;
     this.files = [];
     this.held = 0;
-    const tally = (outcomes: TkPutOutcome[]) => {
-      for (const outcome of outcomes) this.summary.records[outcome]++;
-    };
     const refused = await putOrEach(
       files,
       () => this.store.votes.putRecords(files.flatMap((file) => file.records)),
       (file) => this.store.votes.putRecords(file.records),
-      tally,
+      (outcomes) => countRecords(this.summary, outcomes),
     );
     const failed = new Set(refused.map(([i]) => i));
     for (const [i, reason] of refused) await this.report.fail((files[i] as (typeof files)[number]).source, reason);
@@ -186,7 +179,7 @@ export async function retryFailures(store: Store, options: RetryOptions = {}): P
     try {
       const response = await http.get(url, { hosts });
       const doc = enrich(await parseBytes(response.bytes, { url }));
-      count(summary, await store.put([doc]));
+      countPapers(summary, await store.put([doc]));
       await store.removeFailure(url);
       continue;
     } catch (error) {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { StoreError, type TkPutOutcome } from '../store/index.ts';
+import { type PutOutcome, StoreError, type TkPutOutcome } from '../store/index.ts';
 
 /** The counts an import and an ingest both keep. */
 export interface Outcomes {
@@ -19,6 +19,16 @@ export interface Outcomes {
   /** The Tweede Kamer records, by what their write did. */
   records: Record<TkPutOutcome, number>;
   seconds: number;
+}
+
+/** Count the papers' outcomes of a write. */
+export function countPapers(into: Pick<Outcomes, PutOutcome>, outcomes: readonly PutOutcome[]): void {
+  for (const outcome of outcomes) into[outcome]++;
+}
+
+/** Count the records' outcomes of a write. */
+export function countRecords(into: Pick<Outcomes, 'records'>, outcomes: readonly TkPutOutcome[]): void {
+  for (const outcome of outcomes) into.records[outcome]++;
 }
 
 /** `Outcomes` at nought. */

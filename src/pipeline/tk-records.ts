@@ -72,10 +72,15 @@ type RecordBase = Pick<TkRecordInput, 'id' | 'verwijderd' | 'bijgewerkt'>;
 /** The kinds SyncFeed and OData read into the same record, kept under the kind's own name. */
 type SharedKind = 'besluit' | 'stemming' | 'fractie' | 'persoon' | 'agendapunt' | 'activiteit';
 
+/** The identity and state of a record, as the votes key and compare it. */
+function baseOf(record: RecordBase): RecordBase {
+  return { id: record.id, verwijderd: record.verwijderd, bijgewerkt: record.bijgewerkt };
+}
+
 /** The record of a kind read alike by both (`parsed[kind]`), with `base` (default the record's own) over it. */
 function sharedRecord(parsed: { entity: SharedKind }, base?: RecordBase): TkRecordInput {
   const record = (parsed as unknown as Record<SharedKind, RecordBase>)[parsed.entity];
-  const over = base ?? { id: record.id, verwijderd: record.verwijderd, bijgewerkt: record.bijgewerkt };
+  const over = base ?? baseOf(record);
   return { ...over, kind: parsed.entity, record: { ...record, ...over } };
 }
 
@@ -84,7 +89,7 @@ function recordsOfOData(parsed: TkODataRecord): TkRecordInput[] {
   switch (parsed.entity) {
     case 'zaak': {
       const { zaak } = parsed;
-      const base = { id: zaak.id, verwijderd: zaak.verwijderd, bijgewerkt: zaak.bijgewerkt };
+      const base = baseOf(zaak);
       const papers = [
         ...new Set(zaak.documents.flatMap((d) => (d.officialId ? [d.officialId.trim().toLowerCase()] : []))),
       ];
@@ -93,12 +98,10 @@ function recordsOfOData(parsed: TkODataRecord): TkRecordInput[] {
     }
     case 'besluit': {
       const { besluit } = parsed;
-      const base = { id: besluit.id, verwijderd: besluit.verwijderd, bijgewerkt: besluit.bijgewerkt };
+      const base = baseOf(besluit);
       const votes = besluit.stemmingen.map(
         (stemming): TkRecordInput => ({
-          id: stemming.id,
-          verwijderd: stemming.verwijderd,
-          bijgewerkt: stemming.bijgewerkt,
+          ...baseOf(stemming),
           kind: 'stemming',
           record: { ...stemming, besluitId: stemming.besluitId ?? besluit.id },
         }),

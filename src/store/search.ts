@@ -25,6 +25,9 @@ export interface StoredDocument {
   texts: string | null;
 }
 
+/** The doc sets of the outcome facet: one `outcome:` filter's papers each, in `NAMED_OUTCOMES` order. */
+const OUTCOME_SETS = NAMED_OUTCOMES.map((value) => docSetKey({ field: 'outcome', value }));
+
 /** What searches the index: one reader (`IndexReader`) or several threads (`ParallelSearch`). */
 export interface IndexSearch {
   search(query: IndexQuery): Promise<IndexAnswer>;
@@ -62,6 +65,3 @@ export async function searchPlan(
   const outcome = NAMED_OUTCOMES.map((value, k) => ({ value, count: answer.sets[k] ?? 0 })).filter((c) => c.count > 0);
   return { total: answer.total, hits, facets: { ...answer.facets, outcome } };
 }
-
-/** The doc sets of the outcome facet: one `outcome:` filter's papers each, in `NAMED_OUTCOMES` order. */
-const OUTCOME_SETS = NAMED_OUTCOMES.map((value) => docSetKey({ field: 'outcome', value }));
