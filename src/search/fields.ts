@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { analyzeText, forEachWordTerms } from './analyzer/index-terms.ts';
+import { analyzeText, forEachWordTermIds } from './analyzer/index-terms.ts';
 import { buildDraft, DraftBuilder, type SegmentDraft } from './segments/draft.ts';
 import { TEXT_FIELDS } from './segments/types.ts';
 import type { DocumentFields, IndexedFields } from './types.ts';
@@ -60,10 +60,9 @@ export function draftOfFields(fields: ReadonlyArray<DocumentFields>): SegmentDra
   for (const doc of fields) {
     builder.beginDoc();
     TEXT_FIELDS.forEach((name, f) => {
-      forEachWordTerms(doc[name], (terms) => {
-        builder.stem(terms.stemId, f);
-        const ids = terms.expansionIds;
-        for (let i = 0; i < ids.length; i++) builder.expansion(ids[i] as number, f);
+      forEachWordTermIds(doc[name], (ids, at, count) => {
+        builder.stem(ids[at] as number, f);
+        for (let i = at + 1; i < at + count; i++) builder.expansion(ids[i] as number, f);
       });
     });
     builder.endDoc();

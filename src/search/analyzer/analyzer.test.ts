@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { splitCompound } from './compounds.ts';
 import { foldToken } from './fold.ts';
-import { analyzeText, wordTerms } from './index-terms.ts';
+import { analyzeText, forEachWordTermIds, wordTerms } from './index-terms.ts';
 import { stemWord } from './stem.ts';
+import { termName } from './term-ids.ts';
 import { MAX_TOKEN_LENGTH, tokenize, tokenizeByPattern } from './tokenize.ts';
 
 const TERM = /^[\p{L}\p{N}\-()]+$/u;
@@ -209,6 +210,43 @@ describe('analyzeText', () => {
           a.stems === '' ? 0 : a.stems.split(' ').length,
           tokenize(text).filter((t) => wordTerms(t.text)).length,
         );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('forEachWordTermIds', () => {
+  /** Each word's terms as the index reads them: stem first, then the expansions. */
+  const byIds = (text: string) => {
+    const out: string[][] = [];
+    forEachWordTermIds(text, (ids, at, count) => {
+      out.push(Array.from(ids.subarray(at, at + count), termName));
+    });
+    return out;
+  };
+  const byWords = (text: string) =>
+    tokenize(text).flatMap((t) => {
+      const terms = wordTerms(t.text);
+      return terms === null ? [] : [[terms.stem, ...terms.expansions]];
+    });
+
+  it("should give each word's stem and expansions, as wordTerms does, first seen and seen again", () => {
+    const text =
+      "De (de)radicalisering in 's-Gravenhage: 21 501-32, D66, COM(2015) 240, 1.000 sociaal-culturele imamopleidingen; de imamopleidingen.";
+    const expected = byWords(text);
+    assert.equal(expected.length, 12);
+    assert.deepEqual(expected[1], ['deradicaliser', 'deradicalisering', 'radicaliser', 'radicalisering']);
+    assert.deepEqual(expected[4], ['21501-32', '21501', '32']);
+    assert.deepEqual(byIds(text), expected);
+    assert.deepEqual(byIds(text), expected);
+  });
+
+  it('should read any text as wordTerms reads its tokens', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 60 }), (a, b) => {
+        const text = `${a} ${b} ${a}`;
+        assert.deepEqual(byIds(text), byWords(text));
       }),
       { numRuns: 500 },
     );

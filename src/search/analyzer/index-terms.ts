@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ownString, SpanTable } from '../../model/index.ts';
+import { ownString, SpanIntTable } from '../../model/index.ts';
 import type { IndexedText } from '../types.ts';
 import { compoundParts, isDictionaryWord, splitCompound } from './compounds.ts';
 import { foldToken } from './fold.ts';
@@ -194,20 +194,27 @@ export function analyzeText(text: string): IndexedText {
 }
 
 /**
- * The analyzed words of a text by their characters (`SpanTable`), so that indexing makes
- * no string and no map lookup for a word it has seen. Cleared whenever term ids are reset.
+ * The term ids of each word by its characters (`SpanIntTable`): stem id first, then the
+ * expansions' ids, kept inline with the word, so that indexing a word it has seen reads
+ * a few adjacent integers. Cleared whenever term ids are reset.
  */
-const spans = new SpanTable<WordTerms | null>(wordTerms);
-onTermIdsReset(() => spans.clear());
+const termIds = new SpanIntTable((word) => {
+  const terms = wordTerms(word);
+  return terms === null ? null : [terms.stemId, ...terms.expansionIds];
+});
+onTermIdsReset(() => termIds.clear());
 
 /**
- * Call `fn` with the analyzed terms of each word of `text`, in order (words that make
- * no term are skipped): what `wordTerms` gives for each token of `forEachToken`, made
- * for indexing at speed.
+ * Call `fn` with the term ids of each word of `text`, in order (words that make no term
+ * are skipped): `ids[at]` is the word's stem id (`WordTerms.stemId`), `ids[at + 1]` to
+ * `ids[at + count - 1]` its expansions' ids (`expansionIds`). `ids` is only valid during
+ * the call. What indexing runs, at speed.
  */
-export function forEachWordTerms(text: string, fn: (terms: WordTerms) => void): void {
+export function forEachWordTermIds(text: string, fn: (ids: Int32Array, at: number, count: number) => void): void {
   forEachTokenSpan(text, (start, end, token) => {
-    const terms = token === null ? spans.get(text, start, end) : wordTerms(token);
-    if (terms !== null) fn(terms);
+    const at = token === null ? termIds.find(text, start, end) : termIds.find(token, 0, token.length);
+    const ids = termIds.pool;
+    const count = ids[at - 1] as number;
+    if (count > 0) fn(ids, at, count);
   });
 }

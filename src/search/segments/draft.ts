@@ -64,13 +64,13 @@ const MAX_TERM_IDS = 2_000_000;
 /**
  * The builders' large arrays, kept from batch to batch (a thread builds one batch at a
  * time): filling and growing them anew for every batch cost more than the building.
- * `lastDoc[id]` holds the running number (`clock`) of the last paper that held term
- * `id`, so that nothing needs clearing between batches.
+ * `byId[2 * id]` holds the running number (`clock`) of the last paper that held term
+ * `id`, so that nothing needs clearing between batches, and `byId[2 * id + 1]` the
+ * term's slot in that paper: side by side, one cache line read for both.
  */
 const shared = {
   clock: 0,
-  lastDoc: new Int32Array(4096),
-  slotOf: new Int32Array(4096),
+  byId: new Int32Array(2 * 4096),
   rank: new Int32Array(4096),
   records: new Int32Array(6 * 4096),
   recordPos: new Int32Array(4096),
@@ -79,12 +79,9 @@ const shared = {
 
 /** Make the per-id arrays hold `ids`. */
 function roomForIds(ids: number): void {
-  if (shared.lastDoc.length >= ids) return;
-  const size = Math.max(ids, 2 * shared.lastDoc.length);
-  const last = new Int32Array(size);
-  last.set(shared.lastDoc);
-  shared.lastDoc = last;
-  shared.slotOf = grow(shared.slotOf, size);
+  if (shared.byId.length >= 2 * ids) return;
+  const size = Math.max(ids, shared.byId.length);
+  shared.byId = grow(shared.byId, 2 * size);
   shared.rank = new Int32Array(size);
 }
 
@@ -117,7 +114,7 @@ export class DraftBuilder {
     if (termIdCount() > MAX_TERM_IDS || shared.clock > 2 ** 30) {
       if (termIdCount() > MAX_TERM_IDS) resetTermIds();
       shared.clock = 0;
-      shared.lastDoc.fill(0);
+      shared.byId.fill(0);
     }
     roomForIds(termIdCount() + 1024);
     this.start = shared.clock;
@@ -134,9 +131,10 @@ export class DraftBuilder {
   }
 
   private slot(id: number): number {
-    if (id >= shared.lastDoc.length) roomForIds(id + 1);
-    const lastDoc = shared.lastDoc[id] as number;
-    if (lastDoc === this.clock) return shared.slotOf[id] as number;
+    if (2 * id >= shared.byId.length) roomForIds(id + 1);
+    const byId = shared.byId;
+    const lastDoc = byId[2 * id] as number;
+    if (lastDoc === this.clock) return byId[2 * id + 1] as number;
     if (lastDoc <= this.start) this.seen.push(id);
     const s = this.slots++;
     if (s >= this.slotTerm.length) {
@@ -146,8 +144,8 @@ export class DraftBuilder {
       this.head = grow(this.head, 3 * (s + 1));
       this.tail = grow(this.tail, 3 * (s + 1));
     }
-    shared.lastDoc[id] = this.clock;
-    shared.slotOf[id] = s;
+    byId[2 * id] = this.clock;
+    byId[2 * id + 1] = s;
     this.slotTerm[s] = id;
     this.slotMask[s] = 0;
     for (let f = 0; f < 3; f++) {
