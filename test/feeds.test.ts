@@ -47,6 +47,7 @@ function papers(): Document[] {
     sender: { role: 'minister', portfolio: SZW, name: 'A.B. Jansen' },
     date: '2021-03-03',
     citation: 'Kamerstukken II 2020/21, 99 101, nr. 3',
+    topics: ['sociale zekerheid'],
   });
   withHeading.blocks = [
     { kind: 'heading', text: 'Een kop die geen samenvatting is' },
@@ -72,6 +73,7 @@ function papers(): Document[] {
       type: 'motie',
       sender: { role: 'lid', portfolio: null, name: 'C. de Vries' },
       date: '2021-02-02',
+      topics: ['arbeidsmarkt'],
       body: ['De Kamer verzoekt de regering de arbeid te verlichten.'],
     }),
     withHeading,
@@ -81,7 +83,11 @@ function papers(): Document[] {
       citation: 'Kamerstukken II 2020/21, 99 101, nr. 4 & <b>',
       body: ['Tekst met <b>vet</b> & ]]> en een \u0001 stuurteken.'],
     }),
-    kst('99101', '5', 'Motie zonder datum', { type: 'motie', body: ['Een motie zonder datum over arbeid.'] }),
+    kst('99101', '5', 'Motie zonder datum', {
+      type: 'motie',
+      topics: ['arbeidsmarkt'],
+      body: ['Een motie zonder datum over arbeid.'],
+    }),
     kst('99101-12', '1', 'Brief in het onderdossier', {
       sender: { role: 'commissie', portfolio: SZW, name: null },
       date: '2021-05-05',
@@ -90,6 +96,7 @@ function papers(): Document[] {
     kst('99102-VII', '1', 'Brief bij de begroting', {
       sender: { role: 'staatssecretaris', portfolio: SZW, name: 'F. Visser' },
       date: '2019-06-06',
+      topics: ['begroting', 'arbeidsmarkt'],
       body: ['De begroting over arbeid wordt toegelicht.'],
     }),
     ...bulk,
@@ -158,6 +165,26 @@ for (const engine of engines()) {
       assert.deepEqual(first!.authors, [`Commissie ${SZW}`]);
       const dates = atom.entries.map((e) => e.updated);
       assert.deepEqual(dates, [...dates].sort().reverse());
+    });
+
+    it("should list a topic's dated papers across dossiers, newest first, and refuse what cannot be a topic", async () => {
+      const { atom } = await feed('topic/arbeidsmarkt.atom');
+      assert.deepEqual(ids(atom), ['kst-99101-2', 'kst-99102-VII-1']);
+      assert.equal(atom.title, 'Griffie — onderwerp: arbeidsmarkt');
+      assert.deepEqual(hrefs(atom.links, 'self'), [`${ORIGIN}/feeds/topic/arbeidsmarkt.atom`]);
+      assert.deepEqual(hrefs(atom.links, 'alternate'), [`${ORIGIN}/zoeken?q=topic%3Aarbeidsmarkt`]);
+      // A topic of two words, asked in another case: one paper, the feed's own links in lower case.
+      const two = await feed('topic/Sociale%20%20Zekerheid.atom?limit=5');
+      assert.deepEqual(ids(two.atom), ['kst-99101-3']);
+      assert.deepEqual(hrefs(two.atom.links, 'self'), [`${ORIGIN}/feeds/topic/sociale%20zekerheid.atom?limit=5`]);
+      assert.deepEqual(hrefs(two.atom.links, 'alternate'), [
+        `${ORIGIN}/zoeken?q=${encodeURIComponent('topic:"sociale zekerheid"')}`,
+      ]);
+      assert.deepEqual(ids((await feed('topic/nergens.atom')).atom), []);
+      assert.equal((await problem('topic/%22arbeid%22.atom')).status, 400);
+      assert.match((await problem('topic/%20.atom')).detail, /give a topic/);
+      assert.equal((await problem(`topic/${'a'.repeat(101)}.atom`)).status, 400);
+      assert.equal((await problem('topic/arbeidsmarkt')).status, 404);
     });
 
     it('should take its links from the origin the request came to', async () => {

@@ -402,6 +402,25 @@ for (const engine of engines()) {
         assert.match(filtered.text, /class="active"><a href="\/zoeken\?q=opleiding"/);
       });
 
+      it("should let a reader follow a topic: the paper's topics link to it, the search filters and counts by it", async () => {
+        const { text } = await html('/stuk/kst-99001-1');
+        assert.match(text, /<a href="\/zoeken\?q=topic%3Aintegratie">integratie<\/a>/);
+        const topic = await html('/zoeken?q=topic%3Aintegratie');
+        assert.match(topic.text, /2 resultaten/);
+        assert.match(topic.text, /href="\/feeds\/search\.atom\?q=topic%3Aintegratie"/);
+        const inDossier = await html('/zoeken?q=dossier%3A99001');
+        assert.match(inDossier.text, /<h2 id="facet-topic">Onderwerp<\/h2>/);
+        assert.match(inDossier.text, /href="\/zoeken\?q=dossier%3A99001\+topic%3Aintegratie"/);
+        const { body } = await json('/api/v1/search?q=dossier:99001&limit=1');
+        assert.deepEqual((body.facets as Record<string, unknown>).topic, [
+          { value: 'integratie', count: 2 },
+          { value: 'imamopleiding', count: 1 },
+          { value: 'inburgering', count: 1 },
+          { value: 'radicalisering', count: 1 },
+        ]);
+        assert.equal((await json('/api/v1/search?q=onderwerp:%22Sociale%20Zekerheid%22')).body.total, 1);
+      });
+
       it('should explain a bad query in Dutch, with status 400', async () => {
         const { res, text } = await html('/zoeken?q=%22open');
         assert.equal(res.status, 400);

@@ -43,6 +43,7 @@ Query language:
   dossier:32824  type:motie  year:2015  from:2015-01-01  to:2015-12-31
   sender:minister  portfolio:"Sociale Zaken"  chamber:ek  id:kst-32824-93
   outcome:aangenomen  party-voted-for:VVD   what became of a motion or amendment
+  topic:migratie  onderwerp:"sociale zekerheid"   papers about a topic, across dossiers
 
 Examples:
   griffie search radicalisering

@@ -20,6 +20,8 @@ export interface FilterableDocument {
   /** Dossier keys: `number[-suffix]` (`21501-32`, `36200-VII`). */
   dossiers?: string[];
   sender?: { role: string | null; name: string | null; portfolio: string | null } | null;
+  /** Its topics (`Document.topics`). */
+  topics?: string[];
   /** The outcome of the paper's Zaak in the Kamer's last decision on it. */
   outcome?: string | null;
   /** The parties (labels, any case) that voted for it in that decision. */
@@ -94,6 +96,8 @@ function filter(f: FieldFilter, doc: FilterableDocument): boolean {
     }
     case 'portfolio':
       return (doc.sender?.portfolio ?? '').toLowerCase().includes(v.toLowerCase());
+    case 'topic':
+      return (doc.topics ?? []).some((t) => t.toLowerCase().trim().replace(/\s+/g, ' ') === v);
     case 'chamber':
       return doc.chamber === v;
     case 'id':
@@ -150,5 +154,6 @@ export function filterableOf(doc: Document): FilterableDocument {
     chamber: doc.chamber,
     dossiers: doc.dossiers.map((d) => (d.suffix ? `${d.number}-${d.suffix}` : d.number)),
     sender: doc.sender,
+    topics: Array.isArray(doc.topics) ? doc.topics : [],
   };
 }

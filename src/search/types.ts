@@ -14,6 +14,7 @@ export type QueryField =
   | 'year'
   | 'sender'
   | 'portfolio'
+  | 'topic'
   | 'chamber'
   | 'id'
   | 'outcome'
@@ -59,6 +60,8 @@ export interface TermMatch {
  *   contains it (case-insensitively). No sender: no match.
  * - `portfolio`: lower case, single spaces; sender portfolio contains it
  *   (case-insensitively). No portfolio: no match.
+ * - `topic`: lower case, single spaces; equality with one of `Document.topics` (lower
+ *   case). No topics: no match.
  * - `chamber`: equality with `Document.chamber`.
  * - `id`: as typed; equality with the document's id or its key (`sha256:…`).
  * - `outcome`: what became of the paper's Zaak in the Kamer's last decision on it
@@ -72,7 +75,7 @@ export type FieldFilter =
   | { field: 'type'; value: string }
   | { field: 'from' | 'to'; value: string }
   | { field: 'year'; value: string }
-  | { field: 'sender' | 'portfolio'; value: string }
+  | { field: 'sender' | 'portfolio' | 'topic'; value: string }
   | { field: 'chamber'; value: 'tweede-kamer' | 'eerste-kamer' | 'verenigde-vergadering' }
   | { field: 'id'; value: string }
   | { field: 'outcome'; value: string }

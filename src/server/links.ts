@@ -18,6 +18,8 @@ export const searchPath = (query: string): string => `/zoeken?q=${encodeURICompo
 export const dossierFeedPath = (key: string): string => `/feeds/dossier/${encodeURIComponent(key)}.atom`;
 /** The Atom feed of a search. */
 export const searchFeedPath = (query: string): string => `/feeds/search.atom?q=${encodeURIComponent(query)}`;
+/** The Atom feed of a topic (`Document.topics`). */
+export const topicFeedPath = (topic: string): string => `/feeds/topic/${encodeURIComponent(topic)}.atom`;
 /** The Atom feed of a paper type. */
 export const typeFeedPath = (type: string): string => `/feeds/type/${encodeURIComponent(type)}.atom`;
 /** The Atom feed of a sender's portfolio (ministry or committee). */

@@ -3,7 +3,7 @@
  * everyone else. Two token-bucket policies (`token-buckets.ts`):
  *
  * - `search`: the routes that run a search of the index (`/zoeken`, `/api/v1/search`,
- *   `/feeds/search.atom`, `/feeds/type/…`, `/feeds/sender.atom`), `GRIFFIE_RATE_LIMIT`
+ *   `/feeds/search.atom`, `/feeds/type/…`, `/feeds/topic/…`, `/feeds/sender.atom`), `GRIFFIE_RATE_LIMIT`
  *   a minute (default {@link DEFAULT_SEARCHES_PER_MINUTE}); a client may spend a whole
  *   minute's worth at once;
  * - `read`: every other page, feed and API read, {@link READ_FACTOR} times as many.
@@ -55,7 +55,7 @@ const SEARCH_ROUTES = [
   /^\/zoeken\/?$/,
   /^\/api\/v1\/search\/?$/,
   /^\/feeds\/(?:search|sender)\.atom$/,
-  /^\/feeds\/type\//,
+  /^\/feeds\/(?:type|topic)\//,
 ];
 
 /**

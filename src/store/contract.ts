@@ -58,6 +58,7 @@ export function bruteFacets(docs: Document[]): Facets {
     dossier: byCount(count(docs.flatMap((d) => [...new Set(d.dossiers.map(dossierKey))]))),
     sender: byCount(count(docs.map((d) => d.sender?.role))),
     portfolio: byCount(count(docs.map((d) => d.sender?.portfolio))),
+    topic: byCount(count(docs.flatMap((d) => d.topics ?? []))),
   };
 }
 
@@ -68,6 +69,7 @@ function normalFacets(facets: Facets): Facets {
     dossier: byCount(facets.dossier),
     sender: byCount(facets.sender),
     portfolio: byCount(facets.portfolio),
+    topic: byCount(facets.topic),
   };
 }
 
@@ -280,7 +282,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         assert.equal(persbericht?.id, PERSBERICHT);
       });
 
-      for (const query of ['', 'type:brief', 'dossier:99001', 'kinderopvang', 'nieuwkomers OR year:2016']) {
+      for (const query of [
+        '',
+        'type:brief',
+        'dossier:99001',
+        'kinderopvang',
+        'nieuwkomers OR year:2016',
+        'topic:integratie',
+        'onderwerp:kinderopvang -type:motie',
+      ]) {
         it(`should count facets over all matches of "${query}" like a brute-force count`, async () => {
           const response = await store.search({ query, limit: 1 });
           const matched = new Set((await store.search({ query, limit: 100 })).hits.map((h) => h.id));

@@ -43,6 +43,7 @@ export function fixturePapers(): Document[] {
   return [
     paper({
       id: 'kst-99001-1',
+      topics: ['integratie', 'radicalisering', 'imamopleiding'],
       kind: 'kamerstuk',
       chamber: 'tweede-kamer',
       type: 'brief',
@@ -66,6 +67,7 @@ export function fixturePapers(): Document[] {
     }),
     paper({
       id: 'kst-99001-2',
+      topics: ['integratie', 'inburgering'],
       kind: 'kamerstuk',
       chamber: 'tweede-kamer',
       type: 'motie',
@@ -84,6 +86,7 @@ export function fixturePapers(): Document[] {
     }),
     paper({
       id: 'kst-99002-3',
+      topics: ['sociale zekerheid', 'marokko'],
       kind: 'kamerstuk',
       chamber: 'tweede-kamer',
       type: 'brief',
@@ -121,6 +124,7 @@ export function fixturePapers(): Document[] {
     }),
     paper({
       id: 'kst-99004-5',
+      topics: ['kinderopvang'],
       kind: 'kamerstuk',
       chamber: 'tweede-kamer',
       type: 'verslag-schriftelijk-overleg',
@@ -194,6 +198,7 @@ export function fixturePapers(): Document[] {
     }),
     paper({
       id: 'kst-99004-6',
+      topics: ['kinderopvang', 'toeslagen'],
       kind: 'kamerstuk',
       chamber: 'tweede-kamer',
       type: 'brief',

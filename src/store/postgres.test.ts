@@ -27,6 +27,7 @@ import { RecordBrute } from './record-brute.ts';
 import { describeRecordContract } from './record-contract.ts';
 import { recordPapers } from './record-fixtures.ts';
 import { reachable, SHOWN_DATABASE_URL, TEST_DATABASE_URL } from './test-server.ts';
+import { assertTopicsIndexed, withoutTopics } from './topics-contract.ts';
 
 const URL = TEST_DATABASE_URL;
 const SHOWN = SHOWN_DATABASE_URL;
@@ -306,6 +307,35 @@ if (!up) {
       }
       const [pending] = await admin!.unsafe(`SELECT count(*)::integer AS n FROM "${schema}".record_pending`);
       assert.equal(pending?.n, 0);
+    });
+  });
+
+  describe('topics migration', () => {
+    it('should index the topics of the papers an archive of version 9 holds, when it is opened', async () => {
+      const papers = fixturePapers();
+      // An archive as version 9 wrote it: its papers' topics stored, not indexed.
+      const schema = freshSchema();
+      const old = await openPostgresStore(URL, { schema, threads: 0, migrations: MIGRATIONS.slice(0, 9) });
+      await old.put(withoutTopics(papers));
+      await old.close();
+      for (const d of papers.filter((p) => (p.topics ?? []).length > 0)) {
+        await admin!.unsafe(
+          `UPDATE "${schema}".documents SET json = jsonb_set(json::jsonb, '{topics}', $1::text::jsonb)::text WHERE id = $2`,
+          [JSON.stringify(d.topics), d.id as string],
+        );
+      }
+      const stale = await openPostgresStore(URL, { schema, threads: 0, migrations: MIGRATIONS.slice(0, 9) });
+      try {
+        assert.equal((await stale.search({ query: 'topic:integratie' })).total, 0, 'not yet indexed');
+      } finally {
+        await stale.close();
+      }
+      const upgraded = await openPostgresStore(URL, { schema, threads: 0 });
+      try {
+        await assertTopicsIndexed(upgraded, papers);
+      } finally {
+        await upgraded.close();
+      }
     });
   });
 

@@ -20,6 +20,7 @@ import { describeRecordContract } from './record-contract.ts';
 import { recordPapers } from './record-fixtures.ts';
 import { MIGRATIONS, openSqliteStore } from './sqlite/index.ts';
 import { migrate } from './sqlite/migrate.ts';
+import { assertTopicsIndexed, withoutTopics } from './topics-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'griffie-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -188,5 +189,35 @@ describe('migrations', () => {
     const db = new Database(path, { readonly: true });
     assert.equal(db.prepare('SELECT count(*) FROM record_pending').pluck().get(), 0);
     db.close();
+  });
+
+  it('should index the topics of the papers an archive of version 12 holds, when it is opened', async () => {
+    const papers = fixturePapers();
+    const withTopics = papers.filter((d) => (d.topics ?? []).length > 0);
+    assert.ok(withTopics.length >= 3);
+    // An archive as version 12 wrote it: its papers' topics stored, not indexed.
+    const path = fresh();
+    const old = await openSqliteStore(path, { threads: 0, migrations: MIGRATIONS.slice(0, 12) });
+    await old.put(withoutTopics(papers));
+    await old.close();
+    const db = new Database(path);
+    const setTopics = db.prepare(
+      "UPDATE document_json SET json = json_set(json, '$.topics', json(?)) WHERE doc = (SELECT doc FROM documents WHERE id = ?)",
+    );
+    for (const d of withTopics) setTopics.run(JSON.stringify(d.topics), d.id);
+    assert.equal(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), 12);
+    db.close();
+    const stale = await openSqliteStore(path, { threads: 0, migrations: MIGRATIONS.slice(0, 12) });
+    try {
+      assert.equal((await stale.search({ query: 'topic:integratie' })).total, 0, 'not yet indexed');
+    } finally {
+      await stale.close();
+    }
+    const upgraded = await openSqliteStore(path, { threads: 0 });
+    try {
+      await assertTopicsIndexed(upgraded, papers);
+    } finally {
+      await upgraded.close();
+    }
   });
 });

@@ -58,6 +58,8 @@ export interface Facets {
   dossier: FacetCount[];
   sender: FacetCount[];
   portfolio: FacetCount[];
+  /** The papers' topics (`Document.topics`). */
+  topic: FacetCount[];
   /**
    * With `outcomes`: the matches whose last decision had each outcome (`aangenomen`,
    * `verworpen`, `aangehouden`, `ingetrokken`, `vervallen`, in that order; those above 0).

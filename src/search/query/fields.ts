@@ -26,6 +26,9 @@ const FIELD_NAMES: Readonly<Record<string, QueryField>> = {
   afzender: 'sender',
   portfolio: 'portfolio',
   ministerie: 'portfolio',
+  topic: 'topic',
+  onderwerp: 'topic',
+  thema: 'topic',
   chamber: 'chamber',
   kamer: 'chamber',
   id: 'id',
@@ -43,7 +46,8 @@ export function fieldOf(name: string): QueryField | undefined {
 }
 
 /** The field names, for error messages. */
-export const FIELD_LIST = 'dossier, type, from, to, year, sender, portfolio, chamber, id, outcome, party-voted-for';
+export const FIELD_LIST =
+  'dossier, type, from, to, year, sender, portfolio, topic, chamber, id, outcome, party-voted-for';
 
 /** Dutch words users type for a paper type, to its slug. */
 const TYPE_ALIASES: Readonly<Record<string, string>> = {
@@ -191,6 +195,7 @@ export function fieldFilter(field: QueryField, raw: string, position: number): F
     }
     case 'sender':
     case 'portfolio':
+    case 'topic':
       return { field, value: value.toLowerCase().replace(/\s+/g, ' ') };
     case 'chamber': {
       const c = CHAMBERS[slug(value)];

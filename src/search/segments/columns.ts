@@ -2,12 +2,12 @@
  * The per-paper columns of a segment: for each docid of its range, the stored
  * document's engine id (0: the docid is dead), the date as yyyymmdd, the numbered
  * values filters and facets need, the stems count of each text field, and the
- * paper's dossiers. A segment keeps them as ONE blob of little-endian 32-bit integers,
+ * codes of the paper's dossiers and topics (one list: the dictionary tells their kind). A segment keeps them as ONE blob of little-endian 32-bit integers,
  * which a reader turns into typed arrays without parsing:
  *
- * `[version, count, dossierCodes, store × count, day × count, type × count,
+ * `[version, count, listCodes, store × count, day × count, type × count,
  *   chamber × count, role × count, name × count, portfolio × count, pyear × count,
- *   lengths × 3·count, dossierStart × (count + 1), dossier × dossierCodes]`
+ *   lengths × 3·count, listStart × (count + 1), list × listCodes]`
  *
  * @module
  */
@@ -24,9 +24,9 @@ export type Columns = { readonly [K in Single]: Int32Array } & {
   readonly count: number;
   /** `lengths[3 × local + field]`. */
   readonly lengths: Int32Array;
-  /** The dossiers of local doc i are `dossier[dossierStart[i] … dossierStart[i + 1])`. */
-  readonly dossierStart: Int32Array;
-  readonly dossier: Int32Array;
+  /** The codes of the dossiers and topics of local doc i are `list[listStart[i] … listStart[i + 1])`. */
+  readonly listStart: Int32Array;
+  readonly list: Int32Array;
 };
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -46,26 +46,26 @@ function swap32(bytes: Uint8Array): void {
 export function columnsOf(attributes: ReadonlyArray<DocAttributes | null>, lengths: Int32Array): Columns {
   const count = attributes.length;
   const single = Object.fromEntries(SINGLE.map((k) => [k, new Int32Array(count)])) as Record<Single, Int32Array>;
-  const dossierStart = new Int32Array(count + 1);
+  const listStart = new Int32Array(count + 1);
   const codes: number[] = [];
   attributes.forEach((a, i) => {
-    dossierStart[i] = codes.length;
+    listStart[i] = codes.length;
     if (a === null) return;
     for (const k of SINGLE) single[k][i] = a[k];
-    for (const code of new Set(a.dossiers)) if (code > 0) codes.push(code);
+    for (const code of new Set([...a.dossiers, ...a.topics])) if (code > 0) codes.push(code);
   });
-  dossierStart[count] = codes.length;
+  listStart[count] = codes.length;
   const live = new Int32Array(3 * count);
   attributes.forEach((a, i) => {
     if (a !== null) live.set(lengths.subarray(3 * i, 3 * i + 3), 3 * i);
   });
-  return { count, ...single, lengths: live, dossierStart, dossier: Int32Array.from(codes) };
+  return { count, ...single, lengths: live, listStart, list: Int32Array.from(codes) };
 }
 
 /** The blob of some columns. */
 export function encodeColumns(columns: Columns): Uint8Array {
   const { count } = columns;
-  const m = columns.dossier.length;
+  const m = columns.list.length;
   const out = new Int32Array(HEADER + SINGLE.length * count + 3 * count + count + 1 + m);
   out[0] = VERSION;
   out[1] = count;
@@ -77,9 +77,9 @@ export function encodeColumns(columns: Columns): Uint8Array {
   }
   out.set(columns.lengths, at);
   at += 3 * count;
-  out.set(columns.dossierStart, at);
+  out.set(columns.listStart, at);
   at += count + 1;
-  out.set(columns.dossier, at);
+  out.set(columns.list, at);
   const bytes = new Uint8Array(out.buffer);
   if (!LITTLE_ENDIAN) swap32(bytes);
   return bytes;
@@ -104,9 +104,9 @@ export function decodeColumns(blob: Uint8Array): Columns {
   };
   const single = Object.fromEntries(SINGLE.map((k) => [k, take(count)])) as Record<Single, Int32Array>;
   const lengths = take(3 * count);
-  const dossierStart = take(count + 1);
-  const dossier = take(m);
-  return { count, ...single, lengths, dossierStart, dossier };
+  const listStart = take(count + 1);
+  const list = take(m);
+  return { count, ...single, lengths, listStart, list };
 }
 
 /**
@@ -117,24 +117,24 @@ export function concatColumns(parts: ReadonlyArray<Columns>, dead: (local: numbe
   const count = parts.reduce((n, p) => n + p.count, 0);
   const single = Object.fromEntries(SINGLE.map((k) => [k, new Int32Array(count)])) as Record<Single, Int32Array>;
   const lengths = new Int32Array(3 * count);
-  const dossierStart = new Int32Array(count + 1);
+  const listStart = new Int32Array(count + 1);
   const codes: number[] = [];
   let base = 0;
   for (const part of parts) {
     for (let i = 0; i < part.count; i++) {
       const to = base + i;
-      dossierStart[to] = codes.length;
+      listStart[to] = codes.length;
       if (part.store[i] === 0 || dead(to)) continue;
       for (const k of SINGLE) single[k][to] = part[k][i] as number;
       lengths.set(part.lengths.subarray(3 * i, 3 * i + 3), 3 * to);
-      for (let d = part.dossierStart[i] as number; d < (part.dossierStart[i + 1] as number); d++) {
-        codes.push(part.dossier[d] as number);
+      for (let d = part.listStart[i] as number; d < (part.listStart[i + 1] as number); d++) {
+        codes.push(part.list[d] as number);
       }
     }
     base += part.count;
   }
-  dossierStart[count] = codes.length;
-  return { count, ...single, lengths, dossierStart, dossier: Int32Array.from(codes) };
+  listStart[count] = codes.length;
+  return { count, ...single, lengths, listStart, list: Int32Array.from(codes) };
 }
 
 /** The number of live papers and the sums of their field lengths. */

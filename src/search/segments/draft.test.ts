@@ -109,7 +109,18 @@ describe('columns', () => {
     const lengths = Int32Array.from([1, 2, 3, 4, 5, 6]);
     const columns = columnsOf(
       [
-        { store: 7, day: 20150528, type: 1, chamber: 2, role: 3, name: 4, portfolio: 5, pyear: 6, dossiers: [8, 9, 8] },
+        {
+          store: 7,
+          day: 20150528,
+          type: 1,
+          chamber: 2,
+          role: 3,
+          name: 4,
+          portfolio: 5,
+          pyear: 6,
+          dossiers: [8, 9, 8],
+          topics: [10, 9],
+        },
         null,
       ],
       lengths,
@@ -119,8 +130,8 @@ describe('columns', () => {
     assert.deepEqual([...decoded.store], [7, 0]);
     assert.deepEqual([...decoded.day], [20150528, 0]);
     assert.deepEqual([...decoded.lengths], [1, 2, 3, 0, 0, 0]);
-    assert.deepEqual([...decoded.dossierStart], [0, 2, 2]);
-    assert.deepEqual([...decoded.dossier], [8, 9]);
+    assert.deepEqual([...decoded.listStart], [0, 3, 3]);
+    assert.deepEqual([...decoded.list], [8, 9, 10]);
     assert.throws(() => decodeColumns(new Uint8Array([1, 2, 3])), RangeError);
   });
 });

@@ -53,7 +53,8 @@ export interface FacetCounts {
   type: Int32Array;
   role: Int32Array;
   portfolio: Int32Array;
-  dossier: Int32Array;
+  /** By the codes of the papers' dossiers and topics (`Columns.list`). */
+  listed: Int32Array;
   year: Int32Array;
 }
 
@@ -134,6 +135,9 @@ class Filters {
     switch (filter.field) {
       case 'dossier':
         found = d.codesWhere('dossier', (k) => k === v || k.startsWith(`${v}-`));
+        break;
+      case 'topic':
+        found = d.codesWhere('topic', (t) => t === lv);
         break;
       case 'type':
         found = d.code('type', v);
@@ -385,11 +389,12 @@ class SegmentQuery {
     const c = this.view.columns;
     const codes = this.filters.codes(filter);
     switch (filter.field) {
-      case 'dossier': {
+      case 'dossier':
+      case 'topic': {
         const set = codes as Uint8Array;
         return scan(c, (i) => {
-          for (let d = c.dossierStart[i] as number; d < (c.dossierStart[i + 1] as number); d++) {
-            if (set[c.dossier[d] as number] === 1) return true;
+          for (let d = c.listStart[i] as number; d < (c.listStart[i + 1] as number); d++) {
+            if (set[c.list[d] as number] === 1) return true;
           }
           return false;
         });
@@ -441,7 +446,7 @@ function counters(dictionary: Dictionary): FacetCounts {
     type: new Int32Array(size),
     role: new Int32Array(size),
     portfolio: new Int32Array(size),
-    dossier: new Int32Array(size),
+    listed: new Int32Array(size),
     year: new Int32Array(10000),
   };
 }
@@ -454,7 +459,7 @@ function bump(counts: Int32Array, at: number): void {
 function collect(q: SegmentQuery, scores: Float32Array | null, top: TopK, counts: FacetCounts): number {
   const c = q.view.columns;
   const words = (q.result as Bitset).words;
-  const { type, role, portfolio, dossier, year } = counts;
+  const { type, role, portfolio, listed, year } = counts;
   let total = 0;
   for (let k = 0; k < words.length; k++) {
     let v = words[k] as number;
@@ -468,8 +473,8 @@ function collect(q: SegmentQuery, scores: Float32Array | null, top: TopK, counts
       bump(role, c.role[i] as number);
       bump(portfolio, c.portfolio[i] as number);
       if (day > 0) bump(year, Math.floor(day / 10000));
-      for (let d = c.dossierStart[i] as number; d < (c.dossierStart[i + 1] as number); d++) {
-        bump(dossier, c.dossier[d] as number);
+      for (let d = c.listStart[i] as number; d < (c.listStart[i + 1] as number); d++) {
+        bump(listed, c.list[d] as number);
       }
       let score = 0;
       if (scores !== null) {

@@ -92,6 +92,7 @@ export class MemoryIndex implements IndexSource {
         portfolio: this.code('portfolio', v.portfolio),
         pyear: this.code('pyear', v.pyear),
         dossiers: v.dossiers.map((d) => this.code('dossier', d)),
+        topics: v.topics.map((t) => this.code('topic', t)),
       };
     });
     if (docs.length > 0) {

@@ -115,7 +115,7 @@ function merge(
   const first = parts[0] as (typeof parts)[number];
   const counts: FacetCounts = { ...first.counts };
   for (const p of parts.slice(1)) {
-    for (const k of ['type', 'role', 'portfolio', 'dossier', 'year'] as const)
+    for (const k of ['type', 'role', 'portfolio', 'listed', 'year'] as const)
       counts[k] = addCounts(counts[k], p.counts[k]);
   }
   return {
@@ -158,7 +158,7 @@ export class ShareServer {
           this.prepared.delete(request.id);
           const outcome = finish(prepared, request.weights, request.keep, request.order, request.sets);
           const c = outcome.counts;
-          const transfer = [c.type, c.role, c.portfolio, c.dossier, c.year].map((a) => a.buffer as ArrayBuffer);
+          const transfer = [c.type, c.role, c.portfolio, c.listed, c.year].map((a) => a.buffer as ArrayBuffer);
           return { reply: { kind: 'finished', id: request.id, ...outcome }, transfer };
         }
         case 'drop':

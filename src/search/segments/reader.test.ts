@@ -11,7 +11,7 @@ import { buildDraft } from './draft.ts';
 import { MemoryIndex } from './memory-index.ts';
 import { pickMerge } from './merge.ts';
 import { type IndexAnswer, IndexReader } from './reader.ts';
-import { seeded, testPaper, VOCAB } from './test-papers.ts';
+import { seeded, TOPICS, testPaper, VOCAB } from './test-papers.ts';
 import type { SegmentMeta } from './types.ts';
 
 const keyOf = (d: Document) => d.id ?? `sha256:${d.source.sha256}`;
@@ -32,7 +32,7 @@ function planMaker(rnd: (k: number) => number): () => PlanNode {
   const word = () => VOCAB[rnd(VOCAB.length)] as string;
   const leaf = (): PlanNode => {
     const w = word();
-    switch (rnd(9)) {
+    switch (rnd(10)) {
       case 0:
         return { kind: 'phrase', stems: [...stems(w), ...stems(word())] };
       case 1:
@@ -55,6 +55,8 @@ function planMaker(rnd: (k: number) => number): () => PlanNode {
         return { kind: 'filter', filter: { field: rnd(2) === 0 ? 'from' : 'to', value: `${2015 + rnd(2)}-03-04` } };
       case 7:
         return planQuery(parseQuery(w));
+      case 8:
+        return { kind: 'filter', filter: { field: 'topic', value: TOPICS[rnd(TOPICS.length + 1)] ?? 'nergens' } };
       default:
         return { kind: 'match', match: { terms: stems(w), groups: [stems(word())], prefix: false } };
     }
@@ -116,11 +118,40 @@ describe('IndexReader.search', () => {
     });
   }
 
+  it("should find a paper by one of its topics, whatever the query's case and spaces", async () => {
+    const index = new MemoryIndex();
+    const papers = [...ingest(index, 80, 5).values()];
+    const reader = new IndexReader(index);
+    const having = (topic: string) =>
+      papers
+        .filter((d) => d.topics?.includes(topic))
+        .map(keyOf)
+        .sort();
+    for (const [query, topic] of [
+      ['onderwerp:"Sociale  Zekerheid"', 'sociale zekerheid'],
+      ['topic:MIGRATIE', 'migratie'],
+    ] as const) {
+      const answer = await reader.search({ plan: planQuery(parseQuery(query)), keep: 100, order: 'relevance' });
+      assert.ok(having(topic).length > 5, topic);
+      assert.equal(answer.total, having(topic).length, query);
+    }
+    const none = await reader.search({ plan: planQuery(parseQuery('thema:sociale')), keep: 1, order: 'relevance' });
+    assert.equal(none.total, 0, 'a topic is matched whole, not by a word of it');
+  });
+
   it('should count the total and every facet over all matches like a brute-force count', async () => {
     const index = new MemoryIndex();
     const papers = ingest(index, 80, 5);
     const reader = new IndexReader(index);
-    for (const query of ['', 'kamer', 'type:motie', 'sociale OR dossier:99030', '-begroting']) {
+    for (const query of [
+      '',
+      'kamer',
+      'type:motie',
+      'sociale OR dossier:99030',
+      '-begroting',
+      'topic:migratie OR onderwerp:"Sociale  Zekerheid"',
+      '-topic:zorg',
+    ]) {
       const plan = planQuery(parseQuery(query));
       const answer = await reader.search({ plan, keep: 1, order: 'relevance' });
       const matched = [...papers.values()].filter((d) => expected(plan, [d]).length === 1);
@@ -142,6 +173,7 @@ describe('IndexReader.search', () => {
           dossier: count(matched.flatMap((d) => [...new Set(d.dossiers.map(dossierKey))])),
           sender: count(matched.map((d) => d.sender?.role)),
           portfolio: count(matched.map((d) => d.sender?.portfolio)),
+          topic: count(matched.flatMap((d) => d.topics ?? [])),
         } satisfies IndexAnswer['facets'],
         query,
       );

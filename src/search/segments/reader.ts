@@ -61,6 +61,7 @@ export interface IndexAnswer {
     dossier: IndexFacetCount[];
     sender: IndexFacetCount[];
     portfolio: IndexFacetCount[];
+    topic: IndexFacetCount[];
   };
   /** How many matches are in each doc set of the query's `sets`, in order. */
   sets: number[];
@@ -192,13 +193,16 @@ function prefixRows(blocks: ReadonlyArray<BlockRow>, unpacked: Blocks, prefix: s
  * facet, tens of thousands of them.
  */
 function top(counts: Int32Array, name: (code: number) => string | undefined, numeric = false): IndexFacetCount[] {
+  // Only named codes count: a list of counts may hold the codes of two kinds (dossiers and topics).
   let nonzero = 0;
-  for (let code = 1; code < counts.length; code++) if (counts[code] !== 0) nonzero++;
+  for (let code = 1; code < counts.length; code++) if (counts[code] !== 0 && name(code) !== undefined) nonzero++;
   let cut = 1;
   if (nonzero > FACET_LIMIT) {
     const values = new Int32Array(nonzero);
     let k = 0;
-    for (let code = 1; code < counts.length; code++) if (counts[code] !== 0) values[k++] = counts[code] as number;
+    for (let code = 1; code < counts.length; code++) {
+      if (counts[code] !== 0 && name(code) !== undefined) values[k++] = counts[code] as number;
+    }
     values.sort();
     cut = values[nonzero - FACET_LIMIT] as number;
   }
@@ -395,9 +399,10 @@ export class IndexReader {
     return {
       type: top(counts.type, name),
       year: top(counts.year, (y) => String(y), true),
-      dossier: top(counts.dossier, name),
+      dossier: top(counts.listed, (code) => this.dictionary.valueOfKind('dossier', code)),
       sender: top(counts.role, name),
       portfolio: top(counts.portfolio, name),
+      topic: top(counts.listed, (code) => this.dictionary.valueOfKind('topic', code)),
     };
   }
 }

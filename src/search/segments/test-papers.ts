@@ -34,6 +34,9 @@ export const VOCAB = [
 ];
 
 /** A made-up paper; `i` makes its id, dossiers, type, date and sender vary. */
+/** Topics of the test papers. */
+export const TOPICS = ['migratie', 'integratie', 'sociale zekerheid', 'onderwijs', 'marokko', 'zorg'];
+
 export function testPaper(i: number, rnd: (k: number) => number, version = 0): Document {
   const text = (n: number) => Array.from({ length: n }, () => VOCAB[rnd(VOCAB.length)]).join(' ');
   const doc = emptyDocument({ format: 'text', sha256: `${i.toString(16).padStart(8, '0')}${version}`.padEnd(64, '0') });
@@ -50,6 +53,8 @@ export function testPaper(i: number, rnd: (k: number) => number, version = 0): D
     i % 3 === 0
       ? null
       : { role: i % 2 === 0 ? 'minister' : 'lid', portfolio: 'Sociale Zaken', name: `A. Jansen ${i % 4}` };
+  // No topics, one, or two (a multi-word one among them), as extraction gives them.
+  if (i % 4 !== 1) doc.topics = TOPICS.slice(i % 5, (i % 5) + 1 + (i % 2));
   doc.blocks = [
     { kind: 'paragraph', text: text(6 + rnd(6)) },
     { kind: 'paragraph', text: text(4) },

@@ -53,7 +53,7 @@ export interface TermRow {
 export type { BlockRow };
 
 /** Kinds of values numbered in the engine's dictionary (one code space for all kinds). */
-export type ValueKind = 'type' | 'chamber' | 'role' | 'name' | 'portfolio' | 'pyear' | 'dossier';
+export type ValueKind = 'type' | 'chamber' | 'role' | 'name' | 'portfolio' | 'pyear' | 'dossier' | 'topic';
 
 /** A numbered value. Codes are positive, never reused, and never change meaning. */
 export interface DictionaryEntry {
@@ -72,6 +72,8 @@ export interface DocValues {
   pyear: string | null;
   /** Dossier keys (`number[-suffix]`), each once. */
   dossiers: string[];
+  /** Topics (`Document.topics`, lower case), each once. */
+  topics: string[];
   /** The date as yyyymmdd, 0 when there is none. */
   day: number;
 }
@@ -88,6 +90,7 @@ export interface DocAttributes {
   portfolio: number;
   pyear: number;
   dossiers: number[];
+  topics: number[];
 }
 
 /** What one search needs from the engine, read in ONE consistent snapshot. */

@@ -17,6 +17,18 @@ export function dayOf(date: string | null | undefined): number {
 
 const text = (value: string | null | undefined): string | null => (value ? value : null);
 
+/** A paper's topics as the index keeps them: lower case, single spaces, each once (anything else in the list is dropped). */
+function topicsOf(doc: Document): string[] {
+  const topics = Array.isArray(doc.topics) ? doc.topics : [];
+  const out = new Set<string>();
+  for (const t of topics) {
+    if (typeof t !== 'string') continue;
+    const topic = t.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (topic !== '') out.add(topic);
+  }
+  return [...out];
+}
+
 /** The values of a paper the index numbers (empty text counts as none). */
 export function docValues(doc: Document): DocValues {
   return {
@@ -27,6 +39,7 @@ export function docValues(doc: Document): DocValues {
     portfolio: text(doc.sender?.portfolio),
     pyear: text(doc.parliamentaryYear),
     dossiers: [...new Set(doc.dossiers.map(dossierKey))],
+    topics: topicsOf(doc),
     day: dayOf(doc.date),
   };
 }
@@ -50,6 +63,7 @@ export function valuesToNumber(values: ReadonlyArray<DocValues>): Array<{ kind: 
     add('portfolio', v.portfolio);
     add('pyear', v.pyear);
     for (const d of v.dossiers) add('dossier', d);
+    for (const t of v.topics) add('topic', t);
   }
   return out;
 }
@@ -75,6 +89,7 @@ export function attributesOf(
     portfolio: code('portfolio', v.portfolio),
     pyear: code('pyear', v.pyear),
     dossiers: v.dossiers.map((d) => code('dossier', d)),
+    topics: v.topics.map((t) => code('topic', t)),
   }));
 }
 
@@ -108,6 +123,11 @@ export class Dictionary {
   /** The value of a code (undefined for 0 or an unknown code). */
   value(code: number): string | undefined {
     return this.values[code];
+  }
+
+  /** The value of a code of `kind` (undefined for a code of another kind, 0 or an unknown code). */
+  valueOfKind(kind: ValueKind, code: number): string | undefined {
+    return this.kinds[code] === kind ? this.values[code] : undefined;
   }
 
   /** The entries with a code above `code`. */

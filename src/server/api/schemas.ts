@@ -30,7 +30,8 @@ export const SearchQuery = PageQuery.extend({
     .openapi({
       description:
         'The query: words (Dutch stemming and compounds), "phrases", OR, -word, prefix*, (…), and filters ' +
-        'dossier:, type:, year:, from:, to:, sender:, portfolio:, chamber:, id:, outcome: (aangenomen, verworpen, ' +
+        'dossier:, type:, year:, from:, to:, sender:, portfolio:, topic: (a topic of the papers, whole), chamber:, id:, ' +
+        'outcome: (aangenomen, verworpen, ' +
         'aangehouden, ingetrokken, vervallen) and party-voted-for: (a party, e.g. VVD).',
       example: 'radicalisering type:brief',
     }),
@@ -148,6 +149,7 @@ export const SearchResult = z
       dossier: z.array(FacetCount),
       sender: z.array(FacetCount),
       portfolio: z.array(FacetCount),
+      topic: z.array(FacetCount).openapi({ description: "The matches' topics (lower case)." }),
       outcome: z.array(FacetCount).optional().openapi({
         description:
           'With `outcomes=true`: the matches whose last decision was aangenomen, verworpen, aangehouden, ingetrokken or vervallen (in that order; those above 0).',

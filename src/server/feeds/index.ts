@@ -4,6 +4,8 @@
  * - `/feeds/search.atom?q=…`: the newest papers matching a search;
  * - `/feeds/dossier/{key}.atom`: a dossier's newest papers (404 when it has none);
  * - `/feeds/type/{type}.atom`: the newest papers of a paper type (404 for an unknown one);
+ * - `/feeds/topic/{topic}.atom`: the newest papers about a topic (`topic:` in a search),
+ *   across dossiers;
  * - `/feeds/sender.atom?portfolio=…&role=…`: the newest papers of a sender;
  * - `/feeds/toezeggingen.atom?portfolio=…&status=overdue`: new or overdue commitments;
  * - `/feeds/vragen/beantwoord.atom`, `/feeds/vragen/over-de-termijn.atom` (`?ministry=…`):
@@ -18,7 +20,7 @@
 import { type Context, Hono } from 'hono';
 import type { ServerDeps } from '../deps.ts';
 import { HttpError } from '../http-error.ts';
-import { dossierFeedPath, dossierPath, searchFeedPath, searchPath, typeFeedPath } from '../links.ts';
+import { dossierFeedPath, dossierPath, searchFeedPath, searchPath, topicFeedPath, typeFeedPath } from '../links.ts';
 import { dossierLabel, typeLabel } from '../web/format.ts';
 import { ATOM_TYPE, type FeedHead, type FeedPaper, renderAtom } from './atom.ts';
 import { registerCommitmentFeeds } from './commitments.ts';
@@ -30,6 +32,7 @@ import {
   parseLimit,
   senderFeedPath,
   senderFilter,
+  topicParam,
   withLimit,
 } from './params.ts';
 import { registerQuestionFeeds } from './questions.ts';
@@ -77,6 +80,13 @@ export function createFeeds(deps: ServerDeps): Hono {
     const type = paperTypeParam(atomName(c.req.param('file'), c.req.path));
     const query = `type:${type}`;
     const head = headOf(c, `Griffie — soort: ${typeLabel(type)}`, typeFeedPath(type), searchPath(query));
+    return atomResponse(c, deps, head, await searchPapers(deps, query, limit));
+  });
+
+  feeds.get('/topic/:file', async (c) => {
+    const limit = parseLimit(c.req.query('limit'));
+    const { topic, query } = topicParam(atomName(c.req.param('file'), c.req.path));
+    const head = headOf(c, `Griffie — onderwerp: ${topic}`, topicFeedPath(topic), searchPath(query));
     return atomResponse(c, deps, head, await searchPapers(deps, query, limit));
   });
 

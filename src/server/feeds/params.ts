@@ -1,6 +1,6 @@
 /**
- * The feeds' request parameters: `?limit=`, a dossier key, a paper type, and the
- * sender filters, turned into queries of the query language without letting a value
+ * The feeds' request parameters: `?limit=`, a dossier key, a paper type, a topic, and
+ * the sender filters, turned into queries of the query language without letting a value
  * break out of its quotes (the language has no escape, so a quote in a value is refused).
  *
  * @module
@@ -8,6 +8,7 @@
 import { PAPER_TYPES } from '../../model/index.ts';
 import { HttpError } from '../http-error.ts';
 import { roleLabel, senderLabel } from '../web/format.ts';
+import { filterToken } from '../web/query-filters.ts';
 
 /** Entries of a feed unless `?limit=` says otherwise. */
 export const DEFAULT_LIMIT = 50;
@@ -52,6 +53,18 @@ export function paperTypeParam(type: string): string {
   if (!(PAPER_TYPES as readonly string[]).includes(type))
     throw new HttpError(404, 'Not Found', `no paper type "${type}": use one of ${PAPER_TYPES.join(', ')}`);
   return type;
+}
+
+/** Longest topic accepted. */
+const MAX_TOPIC = 100;
+
+/** A topic feed's topic (lower case, single spaces) and its query; a 400 for one that cannot be a topic. */
+export function topicParam(raw: string): { topic: string; query: string } {
+  const topic = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (topic === '') throw badRequest('give a topic: /feeds/topic/{topic}.atom, e.g. /feeds/topic/migratie.atom');
+  if (QUOTES.test(topic)) throw badRequest('a topic cannot hold quotation marks');
+  if (topic.length > MAX_TOPIC) throw badRequest(`a topic may be at most ${MAX_TOPIC} characters`);
+  return { topic, query: filterToken('topic', topic) };
 }
 
 /** A sender feed's filters, as asked and as a query. */

@@ -8,7 +8,7 @@
  */
 import type { Hono } from 'hono';
 import type { ServerDeps } from '../deps.ts';
-import { dossierFeedPath, searchFeedPath, typeFeedPath } from '../links.ts';
+import { dossierFeedPath, searchFeedPath, topicFeedPath, typeFeedPath } from '../links.ts';
 import { page } from './render.tsx';
 
 /** The page's content. */
@@ -39,7 +39,8 @@ export function FollowPage() {
             <code>{dossierFeedPath('32824')}</code>.
           </li>
           <li>
-            Een soort stuk: <code>{typeFeedPath('motie')}</code>; een ministerie of commissie:{' '}
+            Een soort stuk: <code>{typeFeedPath('motie')}</code>; een onderwerp, over alle dossiers heen:{' '}
+            <code>{topicFeedPath('migratie')}</code>; een ministerie of commissie:{' '}
             <code>/feeds/sender.atom?portfolio=…</code>; toezeggingen: <code>/feeds/toezeggingen.atom</code>.
           </li>
         </ul>

@@ -9,6 +9,7 @@ import type { CommitmentRecord, RequestRecord } from '../../store/index.ts';
 import { archivePath, entityPath, requestPath, searchPath } from '../links.ts';
 import { CommitmentItem } from './commitments-page.tsx';
 import { dutchDate } from './format.ts';
+import { filterToken } from './query-filters.ts';
 import { REQUEST_KIND, REQUEST_STATUS } from './record-labels.ts';
 
 /** The paper's commitments and requests, as the archive tracks them. */
@@ -71,7 +72,7 @@ export function PaperEntities(props: { doc: Document }) {
           {topics.map((t, i) => (
             <>
               {i > 0 ? ', ' : ''}
-              <a href={searchPath(t)}>{t}</a>
+              <a href={searchPath(filterToken('topic', t))}>{t}</a>
             </>
           ))}
         </p>

@@ -11,6 +11,7 @@ export const FACET_FIELDS = {
   type: 'type',
   year: 'year',
   dossier: 'dossier',
+  topic: 'topic',
   sender: 'sender',
   portfolio: 'portfolio',
   outcome: 'outcome',

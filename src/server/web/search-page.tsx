@@ -27,6 +27,7 @@ const FACET_TITLES: Record<FacetName, string> = {
   type: 'Soort',
   year: 'Jaar',
   dossier: 'Dossier',
+  topic: 'Onderwerp',
   sender: 'Afzender',
   portfolio: 'Ministerie of commissie',
   outcome: 'Uitkomst',
@@ -83,6 +84,7 @@ export function QueryHelp() {
     ['dossier:32824  type:motie', 'stukken van een dossier, van een soort'],
     ['year:2015  from:2015-01-01  to:2015-06-30', 'op datum'],
     ['sender:minister  portfolio:"Sociale Zaken"', 'op afzender'],
+    ['onderwerp:migratie', 'stukken over een onderwerp, over alle dossiers heen'],
   ];
   return (
     <section class="help" aria-labelledby="help-kop">
