@@ -59,6 +59,34 @@ describe('compareTerms', () => {
 });
 
 describe('buildDraft', () => {
+  it('should count each term of every batch right while the term ids grow by uneven steps', () => {
+    // Fresh words each batch, given their ids before the batch is built (as the analyzer
+    // does): the builder's per-id arrays must grow by uneven steps, 1.4× to 5× the ids they held.
+    const sizes = [700, 1000, 6000, 45000, 3000, 30000];
+    let next = 0;
+    for (const size of sizes) {
+      const words = Array.from({ length: size }, () => `nieuwwoord${(next++).toString(36)}`);
+      for (const word of words) termId(word);
+      const fields = Array.from({ length: 20 }, (_, d) => {
+        const text = words.filter((_, i) => i % 20 === d || i % 7 === 0).join(' ');
+        return {
+          title: { stems: '', expansions: '' },
+          dossiers: { stems: '', expansions: '' },
+          body: { stems: text, expansions: '' },
+        };
+      });
+      const draft = buildDraft(fields);
+      const expected = new Map<string, number>();
+      for (const f of fields)
+        for (const term of new Set(f.body.stems.split(' '))) expected.set(term, (expected.get(term) ?? 0) + 1);
+      assert.equal(draft.terms.length, expected.size);
+      assert.deepEqual(draft.terms, [...expected.keys()].sort(compareTerms));
+      draft.terms.forEach((term, t) => {
+        assert.equal(draft.docs[t], expected.get(term), term);
+      });
+    }
+  });
+
   it('should keep each term once per paper, with its stems counts and positions per field', () => {
     const draft = buildDraft([
       { title: text('brief imam'), dossiers: text(''), body: text('de imam en de imam', 'imams') },

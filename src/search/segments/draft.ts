@@ -80,9 +80,9 @@ const shared = {
 /** Make the per-id arrays hold `ids`. */
 function roomForIds(ids: number): void {
   if (shared.byId.length >= 2 * ids) return;
-  const size = Math.max(ids, shared.byId.length);
-  shared.byId = grow(shared.byId, 2 * size);
-  shared.rank = new Int32Array(size);
+  shared.byId = grow(shared.byId, 2 * Math.max(ids, shared.byId.length));
+  // As many ids as `byId` holds: `finish` ranks any id below that.
+  shared.rank = new Int32Array(shared.byId.length / 2);
 }
 
 export class DraftBuilder {
