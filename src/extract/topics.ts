@@ -153,18 +153,41 @@ interface Candidate {
   header: boolean;
 }
 
-function texts(doc: Document): Array<[string, number, boolean]> {
-  const out: Array<[string, number, boolean]> = [];
-  const push = (text: unknown, weight: number, header: boolean) => {
-    if (typeof text === 'string' && text.length > 0) out.push([text, weight, header]);
+/**
+ * What topics are read from, as plain strings (so that they can be read in a worker
+ * thread): the dossiers' titles, the title and subject, the blocks' and footnotes'
+ * texts, and the names of the persons the paper names (no topics).
+ */
+export interface TopicTexts {
+  dossierTitles: string[];
+  headers: string[];
+  blocks: string[];
+  footnotes: string[];
+  persons: string[];
+}
+
+const strings = (values: unknown[]): string[] =>
+  values.filter((v): v is string => typeof v === 'string' && v.length > 0);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** The texts a paper's topics are read from (its entities extracted first). Never throws on content. */
+export function topicTexts(doc: Document): TopicTexts {
+  return {
+    dossierTitles: strings(list(doc.dossiers).map((d) => (d as { title?: unknown } | null)?.title)),
+    headers: strings([doc.title, doc.subject]),
+    blocks: strings(list(doc.blocks).map((b) => (b as { text?: unknown } | null)?.text)),
+    footnotes: strings(list(doc.footnotes).map((f) => (f as { text?: unknown } | null)?.text)),
+    persons: strings(list(doc.entities?.persons).map((p) => (p as { name?: unknown } | null)?.name)),
   };
-  for (const dossier of Array.isArray(doc.dossiers) ? doc.dossiers : []) push(dossier?.title, WEIGHT.dossier, true);
-  push(doc.title, WEIGHT.title, true);
-  push(doc.subject, WEIGHT.title, true);
-  for (const block of Array.isArray(doc.blocks) ? doc.blocks : []) push(block?.text, WEIGHT.body, false);
-  for (const footnote of Array.isArray(doc.footnotes) ? doc.footnotes : [])
-    push(footnote?.text, WEIGHT.footnote, false);
-  return out;
+}
+
+function weighted(texts: TopicTexts): Array<[string, number, boolean]> {
+  return [
+    ...texts.dossierTitles.map((t): [string, number, boolean] => [t, WEIGHT.dossier, true]),
+    ...texts.headers.map((t): [string, number, boolean] => [t, WEIGHT.title, true]),
+    ...texts.blocks.map((t): [string, number, boolean] => [t, WEIGHT.body, false]),
+    ...texts.footnotes.map((t): [string, number, boolean] => [t, WEIGHT.footnote, false]),
+  ];
 }
 
 const FACTOR = { theme: THEME_FACTOR, place: PLACE_FACTOR, word: 1 } as const;
@@ -196,10 +219,15 @@ class Tally {
 
 /** The themes a paper is about, most central first. Never throws on content. */
 export function extractTopics(doc: Document): string[] {
+  return topicsOfTexts(topicTexts(doc));
+}
+
+/** The themes of a paper given by its texts (`topicTexts`), most central first. Never throws on content. */
+export function topicsOfTexts(texts: TopicTexts): string[] {
   try {
     const tally = new Tally();
-    const names = personWords(doc);
-    for (const [text, weight, header] of texts(doc)) {
+    const names = personWords(texts.persons);
+    for (const [text, weight, header] of weighted(texts)) {
       let previous = '';
       forEachWordSpan(text, (start, end, proper) => {
         const word = PRINTED.get(text, start, end);
@@ -229,13 +257,10 @@ export function extractTopics(doc: Document): string[] {
 }
 
 /** The words of the persons' names ("beckerman"): names are no topics, at a line's start neither. */
-function personWords(doc: Document): ReadonlySet<string> {
+function personWords(names: ReadonlyArray<string>): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const person of doc.entities?.persons ?? []) {
-    for (const word of String(person?.name ?? '')
-      .toLowerCase()
-      .split(/[\s.-]+/))
-      if (word.length > 3) out.add(word);
+  for (const name of names) {
+    for (const word of name.toLowerCase().split(/[\s.-]+/)) if (word.length > 3) out.add(word);
   }
   return out;
 }

@@ -5,8 +5,11 @@
  * @module
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { enrich } from '../extract/index.ts';
 import { type Document, emptyDocument } from '../model/index.ts';
+import { parseText } from '../parse/index.ts';
 import { analyzeBatch } from '../search/index.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
 
@@ -60,6 +63,42 @@ function papers(): Document[] {
 }
 
 describe('createAnalysisPool', () => {
+  it("should read the papers' topics in the worker as enrich reads them, with the same draft", async () => {
+    const examples = new URL('../../examples/', import.meta.url);
+    const texts = readdirSync(examples)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => [name, readFileSync(new URL(name, examples), 'utf8')] as const);
+    assert.ok(texts.length >= 20);
+    const whole = texts.map(([name, text]) =>
+      enrich(parseText(text, { format: 'text', sha256: name.padEnd(64, '0'), path: name })),
+    );
+    const docs = texts.map(([name, text]) =>
+      enrich(parseText(text, { format: 'text', sha256: name.padEnd(64, '0'), path: name }), { topics: false }),
+    );
+    assert.ok(whole.filter((d) => (d.topics ?? []).length > 0).length >= 15, 'most examples have topics');
+    assert.ok(docs.every((d) => d.topics === undefined));
+    assert.deepEqual(
+      whole
+        .find((d) => d.id === 'kst-32824-93')
+        ?.topics?.slice(0, 4)
+        .sort(),
+      ['integratie', 'marokko', 'migratie', 'radicalisering'],
+    );
+    const pool = createAnalysisPool({ workers: 2 });
+    try {
+      const { draft, topics } = await pool.analyzeWithTopics(docs);
+      assert.deepEqual(
+        topics,
+        whole.map((d) => d.topics ?? []),
+      );
+      assert.deepEqual(draft, analyzeBatch(docs));
+      assert.deepEqual(await pool.analyzeWithTopics([]), { draft: analyzeBatch([]), topics: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('should give what analyzeBatch gives in process, in document order', async () => {
     const docs = papers();
     const pool = createAnalysisPool({ workers: 2 });

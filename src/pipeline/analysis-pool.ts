@@ -1,9 +1,10 @@
 /**
  * A small pool of worker threads that analyze documents for the index off the main
  * thread (`analyzeBatch`: the analyzed fields' postings as a segment draft), so that the
- * analysis of one batch runs while the main thread stores the previous one. Workers get
- * only the three text fields of each document (cheap to copy), not whole documents,
- * and hand back the draft's buffers without copying them.
+ * analysis of one batch runs while the main thread stores the previous one, and that can
+ * read the documents' topics there too (`analyzeWithTopics`), which reads every word of
+ * a paper as the analysis does. Workers get only plain strings of each document (cheap
+ * to copy), not whole documents, and hand back the draft's buffers without copying them.
  *
  * Idle workers do not keep the process alive (they are unref'd while nothing is
  * pending); `close()` stops them and should still be called when done. A worker that
@@ -13,17 +14,18 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
+import { type TopicTexts, topicTexts } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import {
   CallingWorker,
   type DocumentFields,
   documentFields,
   joinDrafts,
-  type PackedDraft,
   type SegmentDraft,
   siblingModule,
   unpackDraft,
 } from '../search/index.ts';
+import type { AnalysisReply, AnalysisRequest } from './analysis-protocol.ts';
 
 /** Options of `createAnalysisPool`. */
 export interface AnalysisPoolOptions {
@@ -31,10 +33,18 @@ export interface AnalysisPoolOptions {
   workers?: number;
 }
 
+/** A batch's postings and its documents' topics (`topicsOfTexts` of each one's `topicTexts`, in order). */
+export interface AnalyzedWithTopics {
+  draft: SegmentDraft;
+  topics: string[][];
+}
+
 /** Analyzes documents in worker threads. */
 export interface AnalysisPool {
   /** The postings of the documents, one local doc each, in order; equal to `analyzeBatch(documents)`. */
   analyze(documents: Document[]): Promise<SegmentDraft>;
+  /** `analyze`, and the documents' topics read in the same worker (their entities extracted first). */
+  analyzeWithTopics(documents: Document[]): Promise<AnalyzedWithTopics>;
   /** Stop the workers; calls still pending are rejected. */
   close(): Promise<void>;
 }
@@ -42,12 +52,16 @@ export interface AnalysisPool {
 /** The worker module: `analysis-worker.js` in the build, `.ts` from source (tests, scripts). */
 const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
 
-/** One analysis worker thread: sent the text fields of some documents, it replies with their packed draft. */
+/** One analysis worker thread: sent the text fields of some documents, it replies with their packed draft (and topics). */
 class AnalysisWorker {
-  private readonly worker = new CallingWorker<DocumentFields[], PackedDraft>(WORKER_URL, null, 'an analysis worker');
+  private readonly worker = new CallingWorker<AnalysisRequest, AnalysisReply>(WORKER_URL, null, 'an analysis worker');
 
-  async analyze(fields: DocumentFields[]): Promise<SegmentDraft> {
-    return unpackDraft(await this.worker.call(fields));
+  async analyze(
+    fields: DocumentFields[],
+    topics: TopicTexts[] | null,
+  ): Promise<{ draft: SegmentDraft; topics: string[][] }> {
+    const reply = await this.worker.call({ fields, topics });
+    return { draft: unpackDraft(reply.draft), topics: reply.topics ?? [] };
   }
 
   terminate(reason: Error): Promise<void> {
@@ -64,15 +78,26 @@ class WorkerAnalysisPool implements AnalysisPool {
   }
 
   async analyze(documents: Document[]): Promise<SegmentDraft> {
+    return (await this.run(documents, false)).draft;
+  }
+
+  analyzeWithTopics(documents: Document[]): Promise<AnalyzedWithTopics> {
+    return this.run(documents, true);
+  }
+
+  private async run(documents: Document[], withTopics: boolean): Promise<AnalyzedWithTopics> {
     if (this.closed) throw new Error('the analysis pool is closed');
     const fields = documents.map(documentFields);
+    const texts = withTopics ? documents.map(topicTexts) : null;
     // One contiguous share of the batch for each worker; the drafts are joined in order.
     const share = Math.max(1, Math.ceil(fields.length / this.workers.length));
-    const parts = this.workers
-      .map((worker, i) => ({ worker, fields: fields.slice(i * share, (i + 1) * share) }))
-      .filter((part, i) => part.fields.length > 0 || i === 0)
-      .map((part) => part.worker.analyze(part.fields));
-    return joinDrafts(await Promise.all(parts));
+    const parts = await Promise.all(
+      this.workers
+        .map((worker, i) => ({ worker, from: i * share, to: (i + 1) * share }))
+        .filter((part, i) => part.from < fields.length || i === 0)
+        .map((part) => part.worker.analyze(fields.slice(part.from, part.to), texts?.slice(part.from, part.to) ?? null)),
+    );
+    return { draft: joinDrafts(parts.map((p) => p.draft)), topics: parts.flatMap((p) => p.topics) };
   }
 
   async close(): Promise<void> {

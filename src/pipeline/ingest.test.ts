@@ -6,12 +6,13 @@
  * @module
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openStore, type Store } from '../store/index.ts';
 import { type IngestSummary, ingest } from './ingest.ts';
+import { parseInput } from './parse-file.ts';
 
 const TOPICS = ['zeewering', 'fietssnelwegen', 'laaggeletterdheid', 'ict-projecten', 'zoutwinning'];
 
@@ -83,6 +84,19 @@ describe('ingest', () => {
       await ingest(files, single, { batchSize: 100 });
       assert.deepEqual(await totals(batched, queries), await totals(single, queries));
       assert.deepEqual(await totals(batched, queries), [5, 4, 5, 23, 5, 6]);
+      // Topics are read in the worker (and on this thread for the first batch) as enrich reads them.
+      const whole = await Promise.all(files.map(async (f) => parseInput(readFileSync(f), { path: f })));
+      const counts = new Map<string, number>();
+      for (const t of whole.flatMap((d) => d.topics ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const sorted = (list: { value: string; count: number }[]) =>
+        [...list].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      const expected = sorted([...counts].map(([value, count]) => ({ value, count }))).slice(0, 50);
+      assert.ok(expected.length >= 3, JSON.stringify(expected));
+      const facet = async (store: Store) => sorted((await store.search({ query: '', limit: 1 })).facets.topic);
+      assert.deepEqual(await facet(batched), expected);
+      assert.deepEqual(await facet(single), expected);
+      for (const doc of whole)
+        assert.deepEqual((await batched.get(doc.id as string))?.topics, doc.topics, doc.id ?? '');
       assert.deepEqual(
         (await batched.failures()).map((f) => [f.source, f.error]),
         [[join(inputs, 'leeg.txt'), 'the input is empty']],

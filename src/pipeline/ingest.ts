@@ -68,11 +68,15 @@ export async function ingest(
     summary.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...summary });
   };
-  const writer = new PipelinedWriter(async (batch, draft) => {
-    countPapers(summary, await store.put(batch.documents, draft));
-    for (const source of batch.sources) await store.removeFailure(source);
-    committed();
-  });
+  // Topics are read in the analysis worker, with each batch's analysis (`PipelinedWriter`).
+  const writer = new PipelinedWriter(
+    async (batch, draft) => {
+      countPapers(summary, await store.put(batch.documents, draft));
+      for (const source of batch.sources) await store.removeFailure(source);
+      committed();
+    },
+    { topics: true },
+  );
   const records = new RecordFiles(store, summary, { fail, committed }, batchSize);
   let batch: Batch = { documents: [], sources: [] };
   try {
@@ -85,7 +89,8 @@ export async function ingest(
         bytes = await readInput(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
         if (looksLikeMetadata(bytes)) continue;
         summary.files++;
-        batch.documents.push(enrich(await parseBytes(bytes, { path: source }, await findCompanions(source))));
+        const doc = await parseBytes(bytes, { path: source }, await findCompanions(source));
+        batch.documents.push(enrich(doc, { topics: false }));
         batch.sources.push(source);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;

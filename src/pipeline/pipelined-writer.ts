@@ -7,8 +7,13 @@
  * The first batch is written at once, analyzed by the store itself: a run of one batch
  * never pays for starting workers; the pool starts with the second batch.
  *
+ * With `topics`, the documents come without their topics (`enrich(doc, { topics: false })`)
+ * and the writer reads them before it writes the batch: in the worker, with the batch's
+ * analysis (both read every word), or on this thread for the first batch.
+ *
  * @module
  */
+import { setTopics, topicsOfTexts, topicTexts } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 import { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
@@ -24,6 +29,7 @@ export type WriteBatch = (batch: Batch, draft?: SegmentDraft) => Promise<void>;
 
 interface Analyzed {
   batch: Batch;
+  /** The draft, the batch's topics set on its documents first when they were asked for. */
   draft: Promise<SegmentDraft>;
 }
 
@@ -31,6 +37,8 @@ interface Analyzed {
 export interface PipelineOptions extends AnalysisPoolOptions {
   /** Batches analyzed or being analyzed ahead of the one being written (default 2). */
   depth?: number;
+  /** Read the documents' topics before writing them (they come without; see above). */
+  topics?: boolean;
 }
 
 /** Writes batches in order, each analyzed in a worker while the ones before are written. */
@@ -52,10 +60,15 @@ export class PipelinedWriter {
   /** Hand over a batch; resolves when all but the last `depth` batches are written. */
   async add(batch: Batch): Promise<void> {
     if (batch.documents.length === 0) return;
-    if (this.batches++ === 0) return this.write(batch);
-    const { depth: _, ...poolOptions } = this.options;
+    if (this.batches++ === 0) {
+      if (this.options.topics) for (const doc of batch.documents) setTopics(doc, topicsOfTexts(topicTexts(doc)));
+      return this.write(batch);
+    }
+    const { depth: _, topics: __, ...poolOptions } = this.options;
     this.pool ??= createAnalysisPool(poolOptions);
-    const draft = this.pool.analyze(batch.documents);
+    const draft = this.options.topics
+      ? this.withTopics(this.pool, batch.documents)
+      : this.pool.analyze(batch.documents);
     // A failure is seen when the batch is written; if an earlier write fails first, it is never awaited.
     draft.catch(() => {});
     this.waiting.push({ batch, draft });
@@ -66,6 +79,14 @@ export class PipelinedWriter {
   async finish(batch: Batch): Promise<void> {
     await this.add(batch);
     while (this.waiting.length > 0) await this.writeOldest();
+  }
+
+  private async withTopics(pool: AnalysisPool, documents: Document[]): Promise<SegmentDraft> {
+    const { draft, topics } = await pool.analyzeWithTopics(documents);
+    documents.forEach((doc, i) => {
+      setTopics(doc, topics[i] ?? []);
+    });
+    return draft;
   }
 
   private async writeOldest(): Promise<void> {
