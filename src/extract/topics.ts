@@ -15,7 +15,7 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import { type Document, SpanTable } from '../model/index.ts';
+import { type Document, SpanIntTable } from '../model/index.ts';
 import { isOrganisation } from './organisations.ts';
 import { isPlace } from './places.ts';
 import { themeForms, themeOfForm } from './topic-themes.ts';
@@ -114,29 +114,51 @@ function readingOf(lower: string): Reading {
   return reading;
 }
 
-/** A word as printed: its lower case, what that counts for, and what its capitals make it. */
-interface PrintedWord {
-  lower: string;
-  reading: Reading;
-  /** Printed with a capital (it differs from its lower case). */
-  capitalised: boolean;
-  /** A place of the gazetteer ("Marokko"). */
-  place: boolean;
-  /** An organisation's name or a word of one. */
-  organisation: boolean;
+/**
+ * The strings readings name (lower-case words, themes, keys), by number: the memo of
+ * printed words and the tallies hold numbers, so the hot loop touches no string.
+ * Bounded: started over, with the memo, between papers when it holds too many.
+ */
+const STRINGS: string[] = [];
+const NUMBERS = new Map<string, number>();
+const MAX_STRINGS = 1_000_000;
+
+function numberOf(value: string): number {
+  let n = NUMBERS.get(value);
+  if (n === undefined) {
+    n = STRINGS.length;
+    STRINGS.push(value);
+    NUMBERS.set(value, n);
+  }
+  return n;
 }
 
-/** Every printed word's reading, memoised across papers by its characters (bounded). */
-const PRINTED = new SpanTable<PrintedWord>((printed) => {
+/** What a printed word's flags say: printed with a capital, a place, an organisation('s word), the end of a two-word theme form. */
+const CAPITALISED = 1;
+const PLACE = 2;
+const ORGANISATION = 4;
+const BIGRAM_END = 8;
+
+/**
+ * Every printed word's reading, memoised across papers by its characters (bounded), as
+ * four integers: its flags, its lower case, its theme and its key (numbers of `STRINGS`;
+ * −1 for none).
+ */
+const PRINTED = new SpanIntTable((printed) => {
   const lower = printed.toLowerCase();
+  const reading = readingOf(lower);
   const capitalised = printed !== lower;
-  return {
-    lower,
-    reading: readingOf(lower),
-    capitalised,
-    place: capitalised && isPlace(printed),
-    organisation: capitalised && isOrganisation(printed),
-  };
+  const flags =
+    (capitalised ? CAPITALISED : 0) |
+    (capitalised && isPlace(printed) ? PLACE : 0) |
+    (capitalised && isOrganisation(printed) ? ORGANISATION : 0) |
+    (reading.bigramEnd ? BIGRAM_END : 0);
+  return [
+    flags,
+    numberOf(lower),
+    reading.theme === null ? -1 : numberOf(reading.theme),
+    reading.key === null ? -1 : numberOf(reading.key),
+  ];
 });
 
 interface Candidate {
@@ -144,10 +166,10 @@ interface Candidate {
   first: number;
   /** How often it was seen. */
   count: number;
-  /** The topic's name; for a word the most frequent spelling (see `forms`). */
-  name: string;
+  /** The topic's name (a number of `STRINGS`); for a word the most frequent spelling (see `forms`). */
+  name: number;
   /** How often each spelling of a word was seen, once it was seen in two. */
-  forms: Map<string, number> | null;
+  forms: Map<number, number> | null;
   kind: 'theme' | 'place' | 'word';
   /** Whether it stands in a dossier title, the title or the subject. */
   header: boolean;
@@ -196,12 +218,13 @@ const FACTOR = { theme: THEME_FACTOR, place: PLACE_FACTOR, word: 1 } as const;
 class Tally {
   readonly all: Candidate[] = [];
   private readonly byId = {
-    theme: new Map<string, Candidate>(),
-    place: new Map<string, Candidate>(),
-    word: new Map<string, Candidate>(),
+    theme: new Map<number, Candidate>(),
+    place: new Map<number, Candidate>(),
+    word: new Map<number, Candidate>(),
   };
 
-  add(kind: Candidate['kind'], id: string, form: string, weight: number, header: boolean): void {
+  /** A mention of candidate `id` (a number of `STRINGS`), printed as `form`. */
+  add(kind: Candidate['kind'], id: number, form: number, weight: number, header: boolean): void {
     const map = this.byId[kind];
     let c = map.get(id);
     if (!c) {
@@ -225,28 +248,42 @@ export function extractTopics(doc: Document): string[] {
 /** The themes of a paper given by its texts (`topicTexts`), most central first. Never throws on content. */
 export function topicsOfTexts(texts: TopicTexts): string[] {
   try {
+    if (STRINGS.length > MAX_STRINGS) {
+      PRINTED.clear();
+      STRINGS.length = 0;
+      NUMBERS.clear();
+    }
     const tally = new Tally();
     const names = personWords(texts.persons);
     for (const [text, weight, header] of weighted(texts)) {
-      let previous = '';
+      let previous = -1;
       forEachWordSpan(text, (start, end, proper) => {
-        const word = PRINTED.get(text, start, end);
-        const { lower, reading } = word;
-        if (word.capitalised) {
-          if (word.place) {
-            if (lower !== 'nederland') tally.add('place', lower, lower, weight, header);
+        const at = PRINTED.find(text, start, end);
+        const word = PRINTED.pool;
+        const flags = word[at] as number;
+        const lower = word[at + 1] as number;
+        if ((flags & CAPITALISED) !== 0) {
+          if ((flags & PLACE) !== 0) {
+            if (STRINGS[lower] !== 'nederland') tally.add('place', lower, lower, weight, header);
             previous = lower;
             return;
           }
-          if (proper || word.organisation || names.has(lower)) {
+          if (proper || (flags & ORGANISATION) !== 0 || names.has(lower)) {
             previous = lower;
             return;
           }
         }
-        const bigram = reading.bigramEnd ? themeOfForm(`${previous} ${lower}`) : undefined;
-        if (bigram) tally.add('theme', bigram, bigram, weight, header);
-        else if (reading.theme) tally.add('theme', reading.theme, reading.theme, weight, header);
-        else if (reading.key) tally.add('word', reading.key, lower, weight, header);
+        const bigram =
+          (flags & BIGRAM_END) !== 0
+            ? themeOfForm(`${previous === -1 ? '' : STRINGS[previous]} ${STRINGS[lower]}`)
+            : undefined;
+        const theme = word[at + 2] as number;
+        const key = word[at + 3] as number;
+        if (bigram) {
+          const n = numberOf(bigram);
+          tally.add('theme', n, n, weight, header);
+        } else if (theme !== -1) tally.add('theme', theme, theme, weight, header);
+        else if (key !== -1) tally.add('word', key, lower, weight, header);
         previous = lower;
       });
     }
@@ -257,10 +294,10 @@ export function topicsOfTexts(texts: TopicTexts): string[] {
 }
 
 /** The words of the persons' names ("beckerman"): names are no topics, at a line's start neither. */
-function personWords(names: ReadonlyArray<string>): ReadonlySet<string> {
-  const out = new Set<string>();
+function personWords(names: ReadonlyArray<string>): ReadonlySet<number> {
+  const out = new Set<number>();
   for (const name of names) {
-    for (const word of name.toLowerCase().split(/[\s.-]+/)) if (word.length > 3) out.add(word);
+    for (const word of name.toLowerCase().split(/[\s.-]+/)) if (word.length > 3) out.add(numberOf(word));
   }
   return out;
 }
@@ -271,7 +308,8 @@ function rank(candidates: Candidate[]): string[] {
   kept.sort((a, b) => b.score - a.score || a.first - b.first);
   const out: string[] = [];
   for (const c of kept) {
-    const name = c.forms ? ([...c.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.name) : c.name;
+    const best = c.forms ? ([...c.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.name) : c.name;
+    const name = STRINGS[best] as string;
     if (name && !out.includes(name)) out.push(name);
     if (out.length === MAX_TOPICS) break;
   }

@@ -9,6 +9,8 @@
  * @module
  */
 
+import { ownString } from './span-table.ts';
+
 /** The values of a piece of text the table has not seen, computed once from it (`null`: none). */
 export type SpanInts = (word: string) => ArrayLike<number> | null;
 
@@ -83,7 +85,8 @@ export class SpanIntTable {
 
   private add(slot: number, hash: number, text: string, start: number, end: number): number {
     const n = end - start;
-    const values = this.compute(text.slice(start, end));
+    // Its own copy: what `compute` keeps of it must not hold the whole text.
+    const values = this.compute(ownString(text.slice(start, end)));
     const count = values === null ? 0 : values.length;
     const need = HEADER + count + ((n + 1) >>> 1);
     if (need > this.limit) throw new RangeError(`SpanIntTable: an entry of ${need} integers exceeds the limit`);
