@@ -15,7 +15,7 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import { type Document, SpanIntTable } from '../model/index.ts';
+import { type Document, Interner, SpanIntTable } from '../model/index.ts';
 import { isOrganisation } from './organisations.ts';
 import { isPlace } from './places.ts';
 import { themeForms, themeOfForm } from './topic-themes.ts';
@@ -119,19 +119,8 @@ function readingOf(lower: string): Reading {
  * printed words and the tallies hold numbers, so the hot loop touches no string.
  * Bounded: started over, with the memo, between papers when it holds too many.
  */
-const STRINGS: string[] = [];
-const NUMBERS = new Map<string, number>();
+const STRINGS = new Interner();
 const MAX_STRINGS = 1_000_000;
-
-function numberOf(value: string): number {
-  let n = NUMBERS.get(value);
-  if (n === undefined) {
-    n = STRINGS.length;
-    STRINGS.push(value);
-    NUMBERS.set(value, n);
-  }
-  return n;
-}
 
 /** What a printed word's flags say: printed with a capital, a place, an organisation('s word), the end of a two-word theme form. */
 const CAPITALISED = 1;
@@ -155,9 +144,9 @@ const PRINTED = new SpanIntTable((printed) => {
     (reading.bigramEnd ? BIGRAM_END : 0);
   return [
     flags,
-    numberOf(lower),
-    reading.theme === null ? -1 : numberOf(reading.theme),
-    reading.key === null ? -1 : numberOf(reading.key),
+    STRINGS.number(lower),
+    reading.theme === null ? -1 : STRINGS.number(reading.theme),
+    reading.key === null ? -1 : STRINGS.number(reading.key),
   ];
 });
 
@@ -248,10 +237,9 @@ export function extractTopics(doc: Document): string[] {
 /** The themes of a paper given by its texts (`topicTexts`), most central first. Never throws on content. */
 export function topicsOfTexts(texts: TopicTexts): string[] {
   try {
-    if (STRINGS.length > MAX_STRINGS) {
+    if (STRINGS.size > MAX_STRINGS) {
       PRINTED.clear();
-      STRINGS.length = 0;
-      NUMBERS.clear();
+      STRINGS.clear();
     }
     const tally = new Tally();
     const names = personWords(texts.persons);
@@ -264,7 +252,7 @@ export function topicsOfTexts(texts: TopicTexts): string[] {
         const lower = word[at + 1] as number;
         if ((flags & CAPITALISED) !== 0) {
           if ((flags & PLACE) !== 0) {
-            if (STRINGS[lower] !== 'nederland') tally.add('place', lower, lower, weight, header);
+            if (STRINGS.string(lower) !== 'nederland') tally.add('place', lower, lower, weight, header);
             previous = lower;
             return;
           }
@@ -275,12 +263,12 @@ export function topicsOfTexts(texts: TopicTexts): string[] {
         }
         const bigram =
           (flags & BIGRAM_END) !== 0
-            ? themeOfForm(`${previous === -1 ? '' : STRINGS[previous]} ${STRINGS[lower]}`)
+            ? themeOfForm(`${previous === -1 ? '' : STRINGS.string(previous)} ${STRINGS.string(lower)}`)
             : undefined;
         const theme = word[at + 2] as number;
         const key = word[at + 3] as number;
         if (bigram) {
-          const n = numberOf(bigram);
+          const n = STRINGS.number(bigram);
           tally.add('theme', n, n, weight, header);
         } else if (theme !== -1) tally.add('theme', theme, theme, weight, header);
         else if (key !== -1) tally.add('word', key, lower, weight, header);
@@ -297,7 +285,7 @@ export function topicsOfTexts(texts: TopicTexts): string[] {
 function personWords(names: ReadonlyArray<string>): ReadonlySet<number> {
   const out = new Set<number>();
   for (const name of names) {
-    for (const word of name.toLowerCase().split(/[\s.-]+/)) if (word.length > 3) out.add(numberOf(word));
+    for (const word of name.toLowerCase().split(/[\s.-]+/)) if (word.length > 3) out.add(STRINGS.number(word));
   }
   return out;
 }
@@ -309,7 +297,7 @@ function rank(candidates: Candidate[]): string[] {
   const out: string[] = [];
   for (const c of kept) {
     const best = c.forms ? ([...c.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.name) : c.name;
-    const name = STRINGS[best] as string;
+    const name = STRINGS.string(best) as string;
     if (name && !out.includes(name)) out.push(name);
     if (out.length === MAX_TOPICS) break;
   }

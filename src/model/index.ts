@@ -30,6 +30,7 @@ export type {
 } from './document.ts';
 export { DUTCH_MONTH_ABBREVIATIONS, DUTCH_MONTHS } from './dutch-months.ts';
 export { emptyDocument } from './empty.ts';
+export { Interner } from './interner.ts';
 export {
   aanhangselId,
   dossierKey,

@@ -7,29 +7,23 @@
  *
  * @module
  */
+import { Interner } from '../../model/index.ts';
 
-const ids = new Map<string, number>();
-const names: string[] = [];
+const ids = new Interner();
 
 /** The id of a term, new if it has none yet. */
 export function termId(term: string): number {
-  let id = ids.get(term);
-  if (id === undefined) {
-    id = names.length;
-    names.push(term);
-    ids.set(term, id);
-  }
-  return id;
+  return ids.number(term);
 }
 
 /** The term of an id. */
 export function termName(id: number): string {
-  return names[id] as string;
+  return ids.string(id) as string;
 }
 
 /** How many ids are given out. */
 export function termIdCount(): number {
-  return names.length;
+  return ids.size;
 }
 
 const resets: Array<() => void> = [];
@@ -37,7 +31,6 @@ const resets: Array<() => void> = [];
 /** Forget every id (and everything holding one: `onTermIdsReset`). */
 export function resetTermIds(): void {
   ids.clear();
-  names.length = 0;
   for (const fn of resets) fn();
 }
 

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { INDEX_REBUILD_SCHEMA } from '../index-rebuild-schema.ts';
 import { QUESTION_SCHEMA } from './schema-questions.ts';
 import { RECORD_SCHEMA } from './schema-record.ts';
 import { TK_SCHEMA } from './schema-tk.ts';
@@ -209,21 +210,6 @@ CREATE INDEX documents_updated ON documents (updated_at);
 CREATE INDEX documents_withdrawn ON documents (doc) WHERE withdrawn;
 `;
 
-/**
- * Topics in the index (`topic:` and the topic facet): the segments are dropped and every
- * paper loses its docid, so that the archive is indexed again, topics included, when it
- * is opened (`reindex` in `index-writer.ts`, as after the segment index came). Numbered
- * values are kept (codes never change meaning); the generation moves on, so that readers
- * drop what they cached.
- */
-const V10 = `
-DELETE FROM index_blocks;
-DELETE FROM index_deleted;
-DELETE FROM index_segments;
-UPDATE documents SET docid = NULL WHERE docid IS NOT NULL;
-UPDATE index_state SET generation = generation + 1;
-`;
-
 /** The SQL of a paper's blocks' texts as a JSON array, in order, for the paper `d` (`restoreDocument`). */
 export const BLOCK_TEXTS =
   "(SELECT coalesce(json_agg(b.text ORDER BY b.position), '[]'::json)::text FROM blocks b WHERE b.doc = d.doc)";
@@ -239,5 +225,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'watches, what they found and their deliveries', up: WATCH_SCHEMA },
   { version: 8, name: 'Tweede Kamer decisions and votes', up: TK_SCHEMA },
   { version: 9, name: 'written questions paired with their answers', up: QUESTION_SCHEMA },
-  { version: 10, name: 'topics in the index', up: V10 },
+  { version: 10, name: 'topics in the index', up: INDEX_REBUILD_SCHEMA },
 ];
