@@ -47,4 +47,4 @@ export function setTopics(doc: Document, topics: string[]): void {
 
 export { deriveMetadata } from './metadata.ts';
 export { extractReferences } from './references.ts';
-export { type TopicTexts, topicsOfTexts, topicTexts } from './topics.ts';
+export { extractTopics, type TopicTexts, topicsOfTexts, topicTexts } from './topics.ts';

@@ -42,8 +42,7 @@ export {
   parseOfficialId,
 } from './official-id.ts';
 export { PAPER_TYPES, type PaperType } from './paper-types.ts';
-export { type SpanInts, SpanIntTable } from './span-int-table.ts';
-export { ownString, SpanTable, type SpanValue } from './span-table.ts';
+export { ownString, type SpanInts, SpanIntTable } from './span-int-table.ts';
 export {
   decisionOf,
   NAMED_OUTCOMES,

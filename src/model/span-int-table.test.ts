@@ -2,13 +2,13 @@
  * The span-int table: a word's integers are found by its characters wherever it
  * stands, computed once, told apart from words of the same hash slot, length or
  * characters but one, kept for words without values too, and the table stays bounded
- * (by its slots and by its integers) while it answers right.
+ * (by its slots and by its integers) while it answers right; `ownString` copies a word.
  *
  * @module
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SpanIntTable } from './span-int-table.ts';
+import { ownString, SpanIntTable } from './span-int-table.ts';
 
 /** The values the table holds for `text[start, end)`. */
 function valuesOf(table: SpanIntTable, text: string, start: number, end: number): number[] {
@@ -105,5 +105,13 @@ describe('SpanIntTable', () => {
     table.clear();
     assert.equal(table.size, 0);
     assert.deepEqual(valuesOf(table, 'motie', 0, 5), [2]);
+  });
+});
+
+describe('ownString', () => {
+  it('should give an equal string', () => {
+    const text = 'de socialezekerheidsverdragen met Marokko';
+    assert.equal(ownString(text.slice(3, 29)), 'socialezekerheidsverdragen');
+    assert.equal(ownString('kort'), 'kort');
   });
 });

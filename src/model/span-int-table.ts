@@ -9,7 +9,14 @@
  * @module
  */
 
-import { ownString } from './span-table.ts';
+/**
+ * A copy of a word cut from a text that does not keep the text alive: V8 makes a slice
+ * of 13 characters or more a view into the text it was cut from, and a memo of such
+ * views would hold every paper it saw.
+ */
+export function ownString(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
 
 /** The values of a piece of text the table has not seen, computed once from it (`null`: none). */
 export type SpanInts = (word: string) => ArrayLike<number> | null;

@@ -56,10 +56,7 @@ const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
 class AnalysisWorker {
   private readonly worker = new CallingWorker<AnalysisRequest, AnalysisReply>(WORKER_URL, null, 'an analysis worker');
 
-  async analyze(
-    fields: DocumentFields[],
-    topics: TopicTexts[] | null,
-  ): Promise<{ draft: SegmentDraft; topics: string[][] }> {
+  async analyze(fields: DocumentFields[], topics: TopicTexts[] | null): Promise<AnalyzedWithTopics> {
     const reply = await this.worker.call({ fields, topics });
     return { draft: unpackDraft(reply.draft), topics: reply.topics ?? [] };
   }

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { setTopics, topicsOfTexts, topicTexts } from '../extract/index.ts';
+import { extractTopics, setTopics } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 import { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
@@ -61,7 +61,7 @@ export class PipelinedWriter {
   async add(batch: Batch): Promise<void> {
     if (batch.documents.length === 0) return;
     if (this.batches++ === 0) {
-      if (this.options.topics) for (const doc of batch.documents) setTopics(doc, topicsOfTexts(topicTexts(doc)));
+      if (this.options.topics) for (const doc of batch.documents) setTopics(doc, extractTopics(doc));
       return this.write(batch);
     }
     const { depth: _, topics: __, ...poolOptions } = this.options;

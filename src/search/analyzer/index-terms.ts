@@ -57,12 +57,17 @@ const DIGIT = /\d/;
 export function wordTerms(token: string): WordTerms | null {
   let terms = memo.get(token);
   if (terms === undefined) {
-    const folded = foldToken(token);
-    terms = folded === '' || !/[\p{L}\p{N}]/u.test(folded) ? NONE : analyzeFolded(folded);
+    terms = analyzeToken(token) ?? NONE;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(ownString(token), terms);
   }
   return terms === NONE ? null : terms;
+}
+
+/** `wordTerms` without the memo (for a caller that keeps what it needs itself). */
+function analyzeToken(token: string): WordTerms | null {
+  const folded = foldToken(token);
+  return folded === '' || !/[\p{L}\p{N}]/u.test(folded) ? null : analyzeFolded(folded);
 }
 
 function analyzeFolded(folded: string): WordTerms {
@@ -199,7 +204,7 @@ export function analyzeText(text: string): IndexedText {
  * a few adjacent integers. Cleared whenever term ids are reset.
  */
 const termIds = new SpanIntTable((word) => {
-  const terms = wordTerms(word);
+  const terms = analyzeToken(word);
   return terms === null ? null : [terms.stemId, ...terms.expansionIds];
 });
 onTermIdsReset(() => termIds.clear());
