@@ -6,21 +6,19 @@
  * @module
  */
 import type { Document } from '../model/index.ts';
-import { extractCommitments } from './commitments.ts';
-import { extractEntities } from './entities.ts';
+import { extractLinkedRecord } from './linked-record.ts';
 import { deriveMetadata } from './metadata.ts';
 import { extractReferences } from './references.ts';
-import { extractRequests } from './requests.ts';
-import { extractTopics } from './topics.ts';
 
 /** Options of `enrich`. */
 export interface EnrichOptions {
   /**
-   * Extract the topics too (default true). False leaves them to the caller, who reads them
-   * from `topicTexts(doc)` with `topicsOfTexts`, e.g. in a worker thread with the paper's
-   * analysis for the index (`griffie ingest`).
+   * Read the linked record too: requests, commitments, entities and topics (default
+   * true). False leaves it to the caller, who reads it with `readLinkedRecord` from a copy
+   * of the paper, e.g. in a worker thread with the paper's analysis for the index
+   * (`griffie ingest`), and sets it with `setLinkedRecord`.
    */
-  topics?: boolean;
+  record?: boolean;
 }
 
 /**
@@ -32,19 +30,17 @@ export function enrich(doc: Document, options: EnrichOptions = {}): Document {
   deriveMetadata(doc);
   // References are citations of *other* publications: a paper naming itself is none.
   doc.references = extractReferences(doc.blocks, doc.footnotes).filter((r) => r.target !== doc.id);
-  // After the references: requests cite the asking paper by its reference.
-  doc.requests = extractRequests(doc);
-  doc.commitments = extractCommitments(doc);
-  doc.entities = extractEntities(doc);
-  if (options.topics !== false) setTopics(doc, extractTopics(doc));
+  if (options.record !== false) extractLinkedRecord(doc);
   return doc;
 }
 
-/** Give a document the topics read for it (`topicsOfTexts`); none leaves the field as it was. */
-export function setTopics(doc: Document, topics: string[]): void {
-  if (topics.length > 0) doc.topics = topics;
-}
-
+export {
+  extractLinkedRecord,
+  type LinkedRecord,
+  readLinkedRecord,
+  setLinkedRecord,
+  setTopics,
+} from './linked-record.ts';
 export { deriveMetadata } from './metadata.ts';
 export { extractReferences } from './references.ts';
 export { extractTopics, type TopicTexts, topicsOfTexts, topicTexts } from './topics.ts';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { enrich } from '../extract/index.ts';
+import { enrich, readLinkedRecord, setLinkedRecord } from '../extract/index.ts';
 import { type Document, emptyDocument } from '../model/index.ts';
 import { parseText } from '../parse/index.ts';
 import { analyzeBatch } from '../search/index.ts';
@@ -63,37 +63,57 @@ function papers(): Document[] {
 }
 
 describe('createAnalysisPool', () => {
-  it("should read the papers' topics in the worker as enrich reads them, with the same draft", async () => {
+  it("should read the papers' linked records in the worker as enrich reads them, with the same draft", async () => {
     const examples = new URL('../../examples/', import.meta.url);
     const texts = readdirSync(examples)
       .filter((name) => name.endsWith('.txt'))
       .sort()
       .map((name) => [name, readFileSync(new URL(name, examples), 'utf8')] as const);
     assert.ok(texts.length >= 20);
-    const whole = texts.map(([name, text]) =>
-      enrich(parseText(text, { format: 'text', sha256: name.padEnd(64, '0'), path: name })),
-    );
-    const docs = texts.map(([name, text]) =>
-      enrich(parseText(text, { format: 'text', sha256: name.padEnd(64, '0'), path: name }), { topics: false }),
-    );
+    const parse = (name: string, text: string) =>
+      parseText(text, { format: 'text', sha256: name.padEnd(64, '0'), path: name });
+    const whole = texts.map(([name, text]) => enrich(parse(name, text)));
+    const docs = texts.map(([name, text]) => enrich(parse(name, text), { record: false }));
     assert.ok(whole.filter((d) => (d.topics ?? []).length > 0).length >= 15, 'most examples have topics');
-    assert.ok(docs.every((d) => d.topics === undefined));
-    assert.deepEqual(
-      whole
-        .find((d) => d.id === 'kst-32824-93')
-        ?.topics?.slice(0, 4)
-        .sort(),
-      ['integratie', 'marokko', 'migratie', 'radicalisering'],
-    );
+    assert.ok(whole.filter((d) => d.commitments.length > 0).length >= 5, 'several examples make promises');
+    assert.ok(docs.every((d) => d.topics === undefined && d.commitments.length === 0 && d.requests.length === 0));
+    const seed = whole.find((d) => d.id === 'kst-32824-93');
+    assert.deepEqual(seed?.topics?.slice(0, 4).sort(), ['integratie', 'marokko', 'migratie', 'radicalisering']);
+    assert.equal(seed?.commitments.length, 2);
     const pool = createAnalysisPool({ workers: 2 });
     try {
-      const { draft, topics } = await pool.analyzeWithTopics(docs);
-      assert.deepEqual(
-        topics,
-        whole.map((d) => d.topics ?? []),
-      );
+      const { draft, records } = await pool.analyzeWithRecords(docs);
       assert.deepEqual(draft, analyzeBatch(docs));
-      assert.deepEqual(await pool.analyzeWithTopics([]), { draft: analyzeBatch([]), topics: [] });
+      // The papers sent were copies: the records come back, the papers are as they were.
+      assert.ok(docs.every((d) => d.topics === undefined && d.commitments.length === 0));
+      assert.equal(records.length, docs.length);
+      docs.forEach((doc, i) => {
+        setLinkedRecord(doc, records[i]!);
+      });
+      assert.deepEqual(docs, whole);
+      assert.deepEqual(await pool.analyzeWithRecords([]), { draft: analyzeBatch([]), records: [] });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should hand back the warnings reading a record left, and leave the paper sent as it was', async () => {
+    const seed = readFileSync(new URL('../../examples/kst-32824-93.txt', import.meta.url), 'utf8');
+    const doc = enrich(parseText(seed, { format: 'text', sha256: '0'.repeat(64), path: 'kst-32824-93.txt' }), {
+      record: false,
+    });
+    // No signatories where a list belongs: the commitments cannot be read, the rest can.
+    const strange = { ...doc, signatories: null } as unknown as Document;
+    const warnings = [...strange.warnings];
+    const pool = createAnalysisPool({ workers: 1 });
+    try {
+      const { records } = await pool.analyzeWithRecords([strange]);
+      assert.deepEqual(records[0]?.warnings, [
+        "commitments: not read (Cannot read properties of null (reading 'map'))",
+      ]);
+      assert.deepEqual(records[0], readLinkedRecord(structuredClone(strange)));
+      assert.equal(records[0]?.requests.length, 1, 'the request is still read');
+      assert.deepEqual(strange.warnings, warnings);
     } finally {
       await pool.close();
     }

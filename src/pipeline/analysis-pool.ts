@@ -2,9 +2,10 @@
  * A small pool of worker threads that analyze documents for the index off the main
  * thread (`analyzeBatch`: the analyzed fields' postings as a segment draft), so that the
  * analysis of one batch runs while the main thread stores the previous one, and that can
- * read the documents' topics there too (`analyzeWithTopics`), which reads every word of
- * a paper as the analysis does. Workers get only plain strings of each document (cheap
- * to copy), not whole documents, and hand back the draft's buffers without copying them.
+ * read the documents' linked records there too (`analyzeWithRecords`: requests,
+ * commitments, entities, topics), the larger part of the extraction. Workers get only
+ * plain strings of each document (cheap to copy) unless they read the records, and hand
+ * back the draft's buffers without copying them.
  *
  * Idle workers do not keep the process alive (they are unref'd while nothing is
  * pending); `close()` stops them and should still be called when done. A worker that
@@ -14,7 +15,8 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import { type TopicTexts, topicTexts } from '../extract/index.ts';
+import type { EventLoopUtilization } from 'node:perf_hooks';
+import type { LinkedRecord } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import {
   CallingWorker,
@@ -33,18 +35,20 @@ export interface AnalysisPoolOptions {
   workers?: number;
 }
 
-/** A batch's postings and its documents' topics (`topicsOfTexts` of each one's `topicTexts`, in order). */
-export interface AnalyzedWithTopics {
+/** A batch's postings and its documents' linked records (`readLinkedRecord` of each, in order). */
+export interface AnalyzedWithRecords {
   draft: SegmentDraft;
-  topics: string[][];
+  records: LinkedRecord[];
 }
 
 /** Analyzes documents in worker threads. */
 export interface AnalysisPool {
   /** The postings of the documents, one local doc each, in order; equal to `analyzeBatch(documents)`. */
   analyze(documents: Document[]): Promise<SegmentDraft>;
-  /** `analyze`, and the documents' topics read in the same worker (their entities extracted first). */
-  analyzeWithTopics(documents: Document[]): Promise<AnalyzedWithTopics>;
+  /** `analyze`, and the documents' linked records read in the same worker (their metadata and references derived first). */
+  analyzeWithRecords(documents: Document[]): Promise<AnalyzedWithRecords>;
+  /** How long each worker has been busy and idle since it started. */
+  eventLoopUtilization(): EventLoopUtilization[];
   /** Stop the workers; calls still pending are rejected. */
   close(): Promise<void>;
 }
@@ -52,13 +56,17 @@ export interface AnalysisPool {
 /** The worker module: `analysis-worker.js` in the build, `.ts` from source (tests, scripts). */
 const WORKER_URL = siblingModule(import.meta.url, 'analysis-worker');
 
-/** One analysis worker thread: sent the text fields of some documents, it replies with their packed draft (and topics). */
+/** One analysis worker thread: sent some documents' text fields (or the documents), it replies with their packed draft (and records). */
 class AnalysisWorker {
   private readonly worker = new CallingWorker<AnalysisRequest, AnalysisReply>(WORKER_URL, null, 'an analysis worker');
 
-  async analyze(fields: DocumentFields[], topics: TopicTexts[] | null): Promise<AnalyzedWithTopics> {
-    const reply = await this.worker.call({ fields, topics });
-    return { draft: unpackDraft(reply.draft), topics: reply.topics ?? [] };
+  async analyze(request: AnalysisRequest): Promise<AnalyzedWithRecords> {
+    const reply = await this.worker.call(request);
+    return { draft: unpackDraft(reply.draft), records: reply.records };
+  }
+
+  eventLoopUtilization(): EventLoopUtilization {
+    return this.worker.eventLoopUtilization();
   }
 
   terminate(reason: Error): Promise<void> {
@@ -75,26 +83,35 @@ class WorkerAnalysisPool implements AnalysisPool {
   }
 
   async analyze(documents: Document[]): Promise<SegmentDraft> {
-    return (await this.run(documents, false)).draft;
+    return (await this.run(documents, documents.length)).draft;
   }
 
-  analyzeWithTopics(documents: Document[]): Promise<AnalyzedWithTopics> {
-    return this.run(documents, true);
+  analyzeWithRecords(documents: Document[]): Promise<AnalyzedWithRecords> {
+    return this.run(documents, 0);
   }
 
-  private async run(documents: Document[], withTopics: boolean): Promise<AnalyzedWithTopics> {
+  /** The draft of `documents`, and the records of those from `recordsFrom` on. */
+  private async run(documents: Document[], recordsFrom: number): Promise<AnalyzedWithRecords> {
     if (this.closed) throw new Error('the analysis pool is closed');
-    const fields = documents.map(documentFields);
-    const texts = withTopics ? documents.map(topicTexts) : null;
+    // Papers whose records are read travel whole; of the others, only their text fields.
+    const fields: DocumentFields[] = documents.slice(0, recordsFrom).map(documentFields);
+    const request = (from: number, to: number): AnalysisRequest => ({
+      fields: fields.slice(from, Math.min(to, recordsFrom)),
+      documents: documents.slice(Math.max(from, recordsFrom), to),
+    });
     // One contiguous share of the batch for each worker; the drafts are joined in order.
-    const share = Math.max(1, Math.ceil(fields.length / this.workers.length));
+    const share = Math.max(1, Math.ceil(documents.length / this.workers.length));
     const parts = await Promise.all(
       this.workers
         .map((worker, i) => ({ worker, from: i * share, to: (i + 1) * share }))
-        .filter((part, i) => part.from < fields.length || i === 0)
-        .map((part) => part.worker.analyze(fields.slice(part.from, part.to), texts?.slice(part.from, part.to) ?? null)),
+        .filter((part, i) => part.from < documents.length || i === 0)
+        .map((part) => part.worker.analyze(request(part.from, part.to))),
     );
-    return { draft: joinDrafts(parts.map((p) => p.draft)), topics: parts.flatMap((p) => p.topics) };
+    return { draft: joinDrafts(parts.map((p) => p.draft)), records: parts.flatMap((p) => p.records) };
+  }
+
+  eventLoopUtilization(): EventLoopUtilization[] {
+    return this.workers.map((worker) => worker.eventLoopUtilization());
   }
 
   async close(): Promise<void> {

@@ -5,17 +5,21 @@
  *
  * @module
  */
-import type { TopicTexts } from '../extract/index.ts';
+import type { LinkedRecord } from '../extract/index.ts';
+import type { Document } from '../model/index.ts';
 import type { DocumentFields, PackedDraft } from '../search/index.ts';
 
-/** Some papers to analyze: their text fields, and the texts of their topics when those are wanted. */
+/**
+ * Some papers to analyze, in order: first some by their text fields only, then some whole,
+ * whose linked records are read too (their fields are read from them).
+ */
 export interface AnalysisRequest {
   fields: DocumentFields[];
-  topics: TopicTexts[] | null;
+  documents: Document[];
 }
 
-/** The papers' draft, and their topics (in order) when they were asked for. */
+/** The papers' draft, and the linked records of the papers sent whole, in order. */
 export interface AnalysisReply {
   draft: PackedDraft;
-  topics: string[][] | null;
+  records: LinkedRecord[];
 }

@@ -30,6 +30,9 @@ function letterText(i: number): string {
     '',
     `Hierbij bericht ik uw Kamer over de ${TOPICS[i % TOPICS.length]} van proefprovincie ${i}.`,
     '',
+    `Op ${1 + (i % 27)} februari ${2012 + (i % 9)} heeft de vaste commissie voor Proefzaken mij verzocht om een reactie op het rapport.`,
+    `Ik zal uw Kamer voor de zomer van ${2013 + (i % 9)} informeren over de voortgang.`,
+    '',
     'De Minister van Proefzaken,',
     'C.D. Proef',
     '',
@@ -84,7 +87,7 @@ describe('ingest', () => {
       await ingest(files, single, { batchSize: 100 });
       assert.deepEqual(await totals(batched, queries), await totals(single, queries));
       assert.deepEqual(await totals(batched, queries), [5, 4, 5, 23, 5, 6]);
-      // Topics are read in the worker (and on this thread for the first batch) as enrich reads them.
+      // The linked records are read in the worker (on this thread for the first batch) as enrich reads them.
       const whole = await Promise.all(files.map(async (f) => parseInput(readFileSync(f), { path: f })));
       const counts = new Map<string, number>();
       for (const t of whole.flatMap((d) => d.topics ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -95,8 +98,15 @@ describe('ingest', () => {
       const facet = async (store: Store) => sorted((await store.search({ query: '', limit: 1 })).facets.topic);
       assert.deepEqual(await facet(batched), expected);
       assert.deepEqual(await facet(single), expected);
-      for (const doc of whole)
-        assert.deepEqual((await batched.get(doc.id as string))?.topics, doc.topics, doc.id ?? '');
+      for (const doc of whole) {
+        const stored = await batched.get(doc.id as string);
+        const record = (d: typeof stored) => [d?.requests, d?.commitments, d?.entities, d?.topics, d?.warnings];
+        assert.deepEqual(record(stored), record(doc), doc.id ?? '');
+      }
+      assert.ok(
+        whole.every((d) => d.requests.length === 1 && d.commitments.length === 1 && d.entities.persons.length > 0),
+        'every letter answers a request, makes a promise and is signed',
+      );
       assert.deepEqual(
         (await batched.failures()).map((f) => [f.source, f.error]),
         [[join(inputs, 'leeg.txt'), 'the input is empty']],

@@ -68,14 +68,14 @@ export async function ingest(
     summary.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...summary });
   };
-  // Topics are read in the analysis worker, with each batch's analysis (`PipelinedWriter`).
+  // The linked records are read in the analysis worker, with each batch's analysis (`PipelinedWriter`).
   const writer = new PipelinedWriter(
     async (batch, draft) => {
       countPapers(summary, await store.put(batch.documents, draft));
       for (const source of batch.sources) await store.removeFailure(source);
       committed();
     },
-    { topics: true },
+    { record: true },
   );
   const records = new RecordFiles(store, summary, { fail, committed }, batchSize);
   let batch: Batch = { documents: [], sources: [] };
@@ -90,7 +90,7 @@ export async function ingest(
         if (looksLikeMetadata(bytes)) continue;
         summary.files++;
         const doc = await parseBytes(bytes, { path: source }, await findCompanions(source));
-        batch.documents.push(enrich(doc, { topics: false }));
+        batch.documents.push(enrich(doc, { record: false }));
         batch.sources.push(source);
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;

@@ -7,13 +7,17 @@
  * The first batch is written at once, analyzed by the store itself: a run of one batch
  * never pays for starting workers; the pool starts with the second batch.
  *
- * With `topics`, the documents come without their topics (`enrich(doc, { topics: false })`)
- * and the writer reads them before it writes the batch: in the worker, with the batch's
- * analysis (both read every word), or on this thread for the first batch.
+ * With `record`, the documents come without their linked record (`enrich(doc, { record:
+ * false })`: requests, commitments, entities, topics, the larger part of the extraction)
+ * and the writer reads it before it writes the batch: in the worker, with the batch's
+ * analysis, or on this thread for the first batch. The main thread, which parses and
+ * writes every paper, keeps the least it can. (Sharing the records out so that both
+ * threads are busy alike was measured slower: on two cores the garbage collector's
+ * helper threads need the time the main thread leaves.)
  *
  * @module
  */
-import { extractTopics, setTopics } from '../extract/index.ts';
+import { extractLinkedRecord, setLinkedRecord } from '../extract/index.ts';
 import type { Document } from '../model/index.ts';
 import type { SegmentDraft } from '../search/index.ts';
 import { type AnalysisPool, type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts';
@@ -29,7 +33,7 @@ export type WriteBatch = (batch: Batch, draft?: SegmentDraft) => Promise<void>;
 
 interface Analyzed {
   batch: Batch;
-  /** The draft, the batch's topics set on its documents first when they were asked for. */
+  /** The draft, the batch's linked records set on its documents first when they were asked for. */
   draft: Promise<SegmentDraft>;
 }
 
@@ -37,8 +41,8 @@ interface Analyzed {
 export interface PipelineOptions extends AnalysisPoolOptions {
   /** Batches analyzed or being analyzed ahead of the one being written (default 2). */
   depth?: number;
-  /** Read the documents' topics before writing them (they come without; see above). */
-  topics?: boolean;
+  /** Read the documents' linked records before writing them (they come without; see above). */
+  record?: boolean;
 }
 
 /** Writes batches in order, each analyzed in a worker while the ones before are written. */
@@ -61,13 +65,13 @@ export class PipelinedWriter {
   async add(batch: Batch): Promise<void> {
     if (batch.documents.length === 0) return;
     if (this.batches++ === 0) {
-      if (this.options.topics) for (const doc of batch.documents) setTopics(doc, extractTopics(doc));
+      if (this.options.record) for (const doc of batch.documents) extractLinkedRecord(doc);
       return this.write(batch);
     }
-    const { depth: _, topics: __, ...poolOptions } = this.options;
+    const { depth: _, record: __, ...poolOptions } = this.options;
     this.pool ??= createAnalysisPool(poolOptions);
-    const draft = this.options.topics
-      ? this.withTopics(this.pool, batch.documents)
+    const draft = this.options.record
+      ? this.withRecords(this.pool, batch.documents)
       : this.pool.analyze(batch.documents);
     // A failure is seen when the batch is written; if an earlier write fails first, it is never awaited.
     draft.catch(() => {});
@@ -81,10 +85,13 @@ export class PipelinedWriter {
     while (this.waiting.length > 0) await this.writeOldest();
   }
 
-  private async withTopics(pool: AnalysisPool, documents: Document[]): Promise<SegmentDraft> {
-    const { draft, topics } = await pool.analyzeWithTopics(documents);
-    documents.forEach((doc, i) => {
-      setTopics(doc, topics[i] ?? []);
+  private async withRecords(pool: AnalysisPool, documents: Document[]): Promise<SegmentDraft> {
+    const { draft, records } = await pool.analyzeWithRecords(documents);
+    if (records.length !== documents.length) {
+      throw new Error(`the analysis workers read ${records.length} records for ${documents.length} papers`);
+    }
+    records.forEach((record, i) => {
+      setLinkedRecord(documents[i] as Document, record);
     });
     return draft;
   }
@@ -92,6 +99,11 @@ export class PipelinedWriter {
   private async writeOldest(): Promise<void> {
     const oldest = this.waiting.shift() as Analyzed;
     await this.write(oldest.batch, await oldest.draft);
+  }
+
+  /** Each analysis worker's share of its time spent busy (none before the second batch), for benchmarks. */
+  workersBusy(): number[] {
+    return this.pool?.eventLoopUtilization().map((u) => u.utilization) ?? [];
   }
 
   /** Stop the workers (call in a `finally`); batches still waiting are not written. */

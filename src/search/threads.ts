@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { type MessagePort, Worker } from 'node:worker_threads';
 
 /**
@@ -73,6 +74,11 @@ export class CallingWorker<Request, Reply> {
         reject(new Error(`the request could not be sent to ${this.what}`, { cause: error }));
       }
     });
+  }
+
+  /** How long the thread has been busy and idle since it started (zero once stopped). */
+  eventLoopUtilization(): EventLoopUtilization {
+    return this.worker.performance.eventLoopUtilization();
   }
 
   /** Stop the thread; pending calls are rejected with `reason`. */
