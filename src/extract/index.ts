@@ -43,4 +43,4 @@ export {
 } from './linked-record.ts';
 export { deriveMetadata } from './metadata.ts';
 export { extractReferences } from './references.ts';
-export { extractTopics, type TopicTexts, topicsOfTexts, topicTexts } from './topics.ts';
+export { extractTopics } from './topics.ts';

@@ -165,8 +165,8 @@ interface Candidate {
 }
 
 /**
- * What topics are read from, as plain strings (so that they can be read in a worker
- * thread): the dossiers' titles, the title and subject, the blocks' and footnotes'
+ * What topics are read from, as plain strings (a malformed paper gives fewer of them,
+ * not an error): the dossiers' titles, the title and subject, the blocks' and footnotes'
  * texts, and the names of the persons the paper names (no topics).
  */
 export interface TopicTexts {
